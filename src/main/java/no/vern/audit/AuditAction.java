@@ -1,0 +1,51 @@
+package no.vern.audit;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * What happened. The numeric code is persisted and hashed into the chain, so a code is never reused
+ * or renumbered; new actions take new codes. Ranges: 1xxx access, 11xx audit itself, 12xx recorded
+ * by integrators.
+ */
+public enum AuditAction {
+  LOGIN_SUCCEEDED(1000),
+  LOGIN_FAILED(1001),
+  LOGOUT(1002),
+  ACCOUNT_LOCKED(1003),
+  USER_CREATED(1010),
+  USER_DISABLED(1011),
+  USER_ENABLED(1012),
+  PASSWORD_CHANGED(1013),
+  API_TOKEN_CREATED(1020),
+  API_TOKEN_REVOKED(1021),
+  API_TOKEN_USED(1022),
+  API_TOKEN_REJECTED(1023),
+  AUDIT_VERIFIED(1100),
+  AUDIT_PURGED(1101),
+  AUDIT_VIEWED(1102),
+  EXTERNAL_EVENT(1200);
+
+  private static final Map<Integer, AuditAction> BY_CODE =
+      Arrays.stream(values()).collect(Collectors.toMap(AuditAction::code, Function.identity()));
+
+  private final int code;
+
+  AuditAction(int code) {
+    this.code = code;
+  }
+
+  public int code() {
+    return code;
+  }
+
+  public static AuditAction ofCode(int code) {
+    AuditAction action = BY_CODE.get(code);
+    if (action == null) {
+      throw new IllegalArgumentException("Unknown audit action code " + code);
+    }
+    return action;
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * Requests from data subjects: verification, calendar-correct deadlines and fulfilment (Art. 12,
+ * 15-22).
+ *
+ * <p>Not built yet: the admin shell shows what this module will hold.
+ */
+package no.vern.dsr;

@@ -1,0 +1,40 @@
+package no.vern.system.web;
+
+import java.util.List;
+
+/**
+ * The admin shell's navigation: one entry per module, in the order a data protection officer works.
+ * Modules not yet built still appear, with a page saying what they will hold.
+ */
+public final class AdminNavigation {
+
+  public record Item(String id, String path, String messageKey, boolean built) {}
+
+  public static final List<Item> ITEMS =
+      List.of(
+          new Item("home", "/admin", "nav.home", true),
+          planned("inventory"),
+          planned("policy"),
+          planned("subject"),
+          planned("intake"),
+          planned("consent"),
+          planned("cookie"),
+          planned("dsr"),
+          planned("retention"),
+          planned("disclosure"),
+          planned("breach"),
+          new Item("audit", "/admin/audit", "nav.audit", true),
+          new Item("users", "/admin/users", "nav.users", true),
+          new Item("tokens", "/admin/tokens", "nav.tokens", true));
+
+  private AdminNavigation() {}
+
+  private static Item planned(String id) {
+    return new Item(id, "/admin/modules/" + id, "nav." + id, false);
+  }
+
+  /** The not-yet-built module with this id, for its placeholder page. */
+  public static java.util.Optional<Item> plannedModule(String id) {
+    return ITEMS.stream().filter(i -> i.id().equals(id) && !i.built()).findFirst();
+  }
+}

@@ -1,0 +1,27 @@
+package no.vern.system.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The overview page and the placeholder pages of modules that are not built yet. */
+@Controller
+class AdminShellController {
+
+  @GetMapping({"/admin", "/admin/"})
+  String home() {
+    return "admin/home";
+  }
+
+  @GetMapping("/admin/modules/{id}")
+  String plannedModule(@PathVariable String id, Model model) {
+    model.addAttribute(
+        "module",
+        AdminNavigation.plannedModule(id)
+            .orElseThrow(
+                () -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND)));
+    return "admin/module";
+  }
+}

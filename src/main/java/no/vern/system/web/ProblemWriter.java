@@ -1,0 +1,38 @@
+package no.vern.system.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import no.vern.shared.Correlation;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes a problem+json answer straight to the response, for the places that run before Spring MVC
+ * (security filters, rate limits, body limits) and so cannot throw to the exception handler.
+ */
+public final class ProblemWriter {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private ProblemWriter() {}
+
+  public static void write(HttpServletResponse response, ProblemType type, String detail)
+      throws IOException {
+    if (response.isCommitted()) {
+      return;
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", type.uri());
+    body.put("title", type.title());
+    body.put("status", type.status().value());
+    body.put("detail", detail);
+    body.put("correlationId", Correlation.current());
+    response.resetBuffer();
+    response.setStatus(type.status().value());
+    response.setContentType("application/problem+json");
+    response.setCharacterEncoding("UTF-8");
+    response.getWriter().write(JSON.writeValueAsString(body));
+    response.flushBuffer();
+  }
+}
