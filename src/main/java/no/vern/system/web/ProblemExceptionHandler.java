@@ -1,0 +1,145 @@
+package no.vern.system.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every failure of an API call into RFC 9457 problem+json with a stable type and a detail
+ * that says what to fix. Spring's own exceptions (wrong method, media type, missing parameter)
+ * arrive through {@link ResponseEntityExceptionHandler} and get Vern's types here. Pages for people
+ * (the admin UI) are handed to the error page instead, see {@link ErrorAnswers}.
+ */
+@RestControllerAdvice
+class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(ProblemExceptionHandler.class);
+
+  @ExceptionHandler(ApiProblem.class)
+  ResponseEntity<Object> apiProblem(ApiProblem problem, HttpServletRequest request) {
+    return ErrorAnswers.answer(
+        request, problem.type(), problem.type().status(), problem.getMessage(), problem.errors());
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ResponseEntity<Object> typeMismatch(
+      MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+    String expected = e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName();
+    var error = new FieldError(e.getName(), "type", "must be a valid " + expected);
+    String detail = "Parameter '" + e.getName() + "' has the wrong type.";
+    return ErrorAnswers.answer(request, ProblemType.INVALID_PARAMETER, detail, List.of(error));
+  }
+
+  @ExceptionHandler(ConstraintViolationException.class)
+  ResponseEntity<Object> constraintViolation(
+      ConstraintViolationException e, HttpServletRequest request) {
+    List<FieldError> errors =
+        e.getConstraintViolations().stream()
+            .map(
+                v ->
+                    new FieldError(
+                        FieldError.lastNode(v.getPropertyPath().toString()),
+                        "invalid",
+                        v.getMessage()))
+            .toList();
+    return ErrorAnswers.answer(
+        request, ProblemType.VALIDATION_FAILED, "The request has invalid values.", errors);
+  }
+
+  @ExceptionHandler(ResponseStatusException.class)
+  ResponseEntity<Object> status(ResponseStatusException e, HttpServletRequest request) {
+    ProblemType type = ErrorAnswers.typeFor(e.getStatusCode());
+    String detail = e.getReason() != null ? e.getReason() : type.title() + ".";
+    return ErrorAnswers.answer(request, type, e.getStatusCode(), detail, List.of());
+  }
+
+  @ExceptionHandler(AuthenticationException.class)
+  ResponseEntity<Object> unauthenticated(AuthenticationException e, HttpServletRequest request) {
+    String detail = "Send a valid API token as 'Authorization: Bearer <token>'.";
+    return ErrorAnswers.answer(request, ProblemType.UNAUTHENTICATED, detail, List.of());
+  }
+
+  @ExceptionHandler(AccessDeniedException.class)
+  ResponseEntity<Object> forbidden(AccessDeniedException e, HttpServletRequest request) {
+    String detail = "Your roles do not allow this. Ask an administrator for the role it needs.";
+    return ErrorAnswers.answer(request, ProblemType.FORBIDDEN, detail, List.of());
+  }
+
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request) {
+    // The cause goes to the log under the correlation id; the caller learns no internals.
+    log.error("Unhandled error", e);
+    String detail =
+        "Vern could not complete the request. Quote the correlation id when reporting it.";
+    return ErrorAnswers.answer(request, ProblemType.INTERNAL, detail, List.of());
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(
+      MethodArgumentNotValidException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    List<FieldError> errors =
+        e.getBindingResult().getFieldErrors().stream()
+            .map(
+                f ->
+                    new FieldError(
+                        f.getField(), FieldError.codeOf(f.getCode()), f.getDefaultMessage()))
+            .toList();
+    String detail = "The request has invalid values.";
+    return ErrorAnswers.answer(
+        ErrorAnswers.servlet(request), ProblemType.VALIDATION_FAILED, detail, errors);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    HttpServletRequest servlet = ErrorAnswers.servlet(request);
+    if (BodySizeLimit.causedBy(e)) {
+      return ErrorAnswers.answer(
+          servlet, ProblemType.BODY_TOO_LARGE, BodySizeLimit.detail(servlet), List.of());
+    }
+    return ErrorAnswers.answer(
+        servlet, ProblemType.MALFORMED_BODY, MalformedBody.describe(e), List.of());
+  }
+
+  /** Every other Spring MVC exception: keep its status, headers and detail, give it Vern's type. */
+  @Override
+  protected ResponseEntity<Object> handleExceptionInternal(
+      Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    ProblemType type = ErrorAnswers.typeFor(status);
+    String detail =
+        body instanceof ProblemDetail pd && pd.getDetail() != null
+            ? pd.getDetail()
+            : type.title() + ".";
+    ResponseEntity<Object> answer =
+        ErrorAnswers.answer(ErrorAnswers.servlet(request), type, status, detail, List.of());
+    if (answer == null) {
+      return null;
+    }
+    return ResponseEntity.status(status)
+        .headers(headers)
+        .headers(answer.getHeaders())
+        .body(answer.getBody());
+  }
+}
