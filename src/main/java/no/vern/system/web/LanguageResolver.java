@@ -21,6 +21,10 @@ public class LanguageResolver implements LocaleResolver {
 
   @Override
   public Locale resolveLocale(HttpServletRequest request) {
+    // A choice made in this very request wins over the cookie the browser sent with it.
+    if (request.getAttribute(COOKIE) instanceof Locale justChosen) {
+      return justChosen;
+    }
     Locale chosen = fromCookie(request);
     if (chosen != null) {
       return chosen;
@@ -43,6 +47,9 @@ public class LanguageResolver implements LocaleResolver {
     cookie.setMaxAge(supported == null ? 0 : (int) Duration.ofDays(365).toSeconds());
     cookie.setAttribute("SameSite", "Lax");
     response.addCookie(cookie);
+    if (supported != null) {
+      request.setAttribute(COOKIE, supported);
+    }
   }
 
   /** Maps a language tag to one Vern speaks, or null. */

@@ -1,0 +1,100 @@
+package no.vern.access;
+
+import static no.vern.access.SqlValues.instant;
+import static no.vern.access.SqlValues.roleNames;
+import static no.vern.access.SqlValues.roles;
+import static no.vern.access.SqlValues.timestamp;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ApiTokens {
+
+  private static final String COLUMNS =
+      "id, name, prefix, roles, expires_at, created_at, created_by, revoked_at, last_used_at";
+  // Writing last_used_at on every call would turn each API read into a write; a minute is enough.
+  private static final Duration TOUCH_GRANULARITY = Duration.ofMinutes(1);
+
+  private final JdbcClient jdbc;
+
+  ApiTokens(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  Optional<ApiToken> byHash(byte[] hash) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM access_api_token WHERE token_hash = ?")
+        .param(hash)
+        .query(ApiTokens::map)
+        .optional();
+  }
+
+  Optional<ApiToken> byId(UUID id) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM access_api_token WHERE id = ?")
+        .param(id)
+        .query(ApiTokens::map)
+        .optional();
+  }
+
+  List<ApiToken> all() {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM access_api_token ORDER BY created_at DESC, id")
+        .query(ApiTokens::map)
+        .list();
+  }
+
+  boolean any() {
+    return jdbc.sql("SELECT EXISTS (SELECT 1 FROM access_api_token)").query(Boolean.class).single();
+  }
+
+  void insert(ApiToken t, byte[] hash) {
+    jdbc.sql(
+            "INSERT INTO access_api_token (id, name, token_hash, prefix, roles, expires_at,"
+                + " created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            t.id(),
+            t.name(),
+            hash,
+            t.prefix(),
+            roleNames(t.roles()),
+            timestamp(t.expiresAt()),
+            timestamp(t.createdAt()),
+            t.createdBy())
+        .update();
+  }
+
+  boolean revoke(UUID id, Instant at) {
+    return jdbc.sql(
+                "UPDATE access_api_token SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")
+            .params(timestamp(at), id)
+            .update()
+        == 1;
+  }
+
+  void touch(UUID id, Instant at) {
+    jdbc.sql(
+            "UPDATE access_api_token SET last_used_at = ? WHERE id = ?"
+                + " AND (last_used_at IS NULL OR last_used_at < ?)")
+        .params(timestamp(at), id, timestamp(at.minus(TOUCH_GRANULARITY)))
+        .update();
+  }
+
+  private static ApiToken map(ResultSet rs, int row) throws SQLException {
+    return new ApiToken(
+        rs.getObject("id", UUID.class),
+        rs.getString("name"),
+        rs.getString("prefix"),
+        roles(rs, "roles"),
+        instant(rs, "expires_at"),
+        instant(rs, "created_at"),
+        rs.getString("created_by"),
+        instant(rs, "revoked_at"),
+        instant(rs, "last_used_at"));
+  }
+}

@@ -1,0 +1,93 @@
+package no.vern.access;
+
+import static no.vern.audit.AuditAction.API_TOKEN_CREATED;
+import static no.vern.audit.AuditAction.API_TOKEN_REVOKED;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import no.vern.audit.AuditAction;
+import no.vern.audit.AuditRecord;
+import no.vern.audit.AuditRecord.Outcome;
+import no.vern.audit.AuditTrail;
+import org.springframework.stereotype.Service;
+
+/** Creates, lists and revokes API tokens; the admin pages and the API both come through here. */
+@Service
+class TokenManagement {
+
+  static final int DEFAULT_DAYS = 90;
+  static final int MAX_DAYS = 365;
+
+  /** A token just made, with the secret that is shown this once and never stored. */
+  record Issued(ApiToken token, String secret) {}
+
+  private final ApiTokens tokens;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  TokenManagement(ApiTokens tokens, AuditTrail audit, Clock clock) {
+    this.tokens = tokens;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  List<ApiToken> all() {
+    return tokens.all();
+  }
+
+  java.util.Optional<ApiToken> byId(UUID id) {
+    return tokens.byId(id);
+  }
+
+  Issued create(Actor actor, String name, Set<Role> roles, int days) {
+    return store(actor, name, roles, days, TokenSecrets.generate());
+  }
+
+  /** Stores a secret chosen elsewhere (the bootstrap token from the environment). */
+  Issued store(Actor actor, String name, Set<Role> roles, int days, String secret) {
+    if (name == null || name.isBlank() || name.strip().length() > 100) {
+      throw new IllegalArgumentException("A token needs a name of 1 to 100 characters");
+    }
+    if (roles.isEmpty()) {
+      throw new IllegalArgumentException("A token needs at least one role");
+    }
+    if (days < 1 || days > MAX_DAYS) {
+      throw new IllegalArgumentException("A token expires after 1 to " + MAX_DAYS + " days");
+    }
+    Instant now = clock.instant();
+    ApiToken token =
+        new ApiToken(
+            UUID.randomUUID(),
+            name.strip(),
+            TokenSecrets.displayPrefix(secret),
+            EnumSet.copyOf(roles),
+            now.plus(Duration.ofDays(days)),
+            now,
+            actor.principalName(),
+            null,
+            null);
+    tokens.insert(token, TokenSecrets.hash(secret));
+    record(actor, API_TOKEN_CREATED, token.id());
+    return new Issued(token, secret);
+  }
+
+  /** False when there is no such token or it was revoked already. */
+  boolean revoke(Actor actor, UUID id) {
+    boolean revoked = tokens.revoke(id, clock.instant());
+    if (revoked) {
+      record(actor, API_TOKEN_REVOKED, id);
+    }
+    return revoked;
+  }
+
+  private void record(Actor actor, AuditAction action, UUID tokenId) {
+    audit.recordDurably(
+        new AuditRecord(
+            actor.type(), actor.id(), action, "api_token", tokenId.toString(), Outcome.SUCCESS));
+  }
+}

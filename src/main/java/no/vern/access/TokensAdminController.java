@@ -1,0 +1,111 @@
+package no.vern.access;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** The API tokens page: list, create (secret shown once), revoke. ADMIN only. */
+@Controller
+@RequestMapping("/admin/tokens")
+@PreAuthorize("hasRole('ADMIN')")
+class TokensAdminController {
+
+  record NewTokenForm(String name, List<Role> roles, Integer expiresInDays) {}
+
+  record TokenRow(
+      UUID id,
+      String name,
+      String prefix,
+      String roles,
+      String expires,
+      String lastUsed,
+      String statusKey,
+      boolean revocable) {}
+
+  private final TokenManagement tokens;
+  private final java.time.Clock clock;
+
+  TokensAdminController(TokenManagement tokens, java.time.Clock clock) {
+    this.tokens = tokens;
+    this.clock = clock;
+  }
+
+  @GetMapping
+  String page(Model model) {
+    return render(model, new NewTokenForm("", List.of(), TokenManagement.DEFAULT_DAYS), null);
+  }
+
+  /**
+   * Answers with the page itself rather than a redirect: the secret must not pass through the
+   * session (stored in the database) on its way to the next page.
+   */
+  @PostMapping
+  String create(NewTokenForm form, Authentication caller, Model model) {
+    String error = problem(form);
+    if (error != null) {
+      return render(model, form, error);
+    }
+    TokenManagement.Issued issued =
+        tokens.create(
+            Actor.of(caller.getName()),
+            form.name(),
+            EnumSet.copyOf(form.roles()),
+            form.expiresInDays());
+    model.addAttribute("issuedSecret", issued.secret());
+    model.addAttribute("issuedName", issued.token().name());
+    return render(model, new NewTokenForm("", List.of(), TokenManagement.DEFAULT_DAYS), null);
+  }
+
+  @PostMapping("/{id}/revoke")
+  String revoke(@PathVariable UUID id, Authentication caller) {
+    tokens.revoke(Actor.of(caller.getName()), id);
+    return "redirect:/admin/tokens?revoked";
+  }
+
+  private static String problem(NewTokenForm form) {
+    if (form.name() == null || form.name().isBlank() || form.name().strip().length() > 100) {
+      return "access.tokens.nameInvalid";
+    }
+    if (form.roles() == null || form.roles().isEmpty()) {
+      return "access.roles.required";
+    }
+    Integer days = form.expiresInDays();
+    if (days == null || days < 1 || days > TokenManagement.MAX_DAYS) {
+      return "access.tokens.daysInvalid";
+    }
+    return null;
+  }
+
+  private String render(Model model, NewTokenForm form, String errorKey) {
+    java.time.Instant now = clock.instant();
+    model.addAttribute("tokens", tokens.all().stream().map(t -> row(t, now)).toList());
+    model.addAttribute("form", form);
+    model.addAttribute("allRoles", Role.values());
+    model.addAttribute("errorKey", errorKey);
+    return "admin/tokens";
+  }
+
+  private static TokenRow row(ApiToken t, java.time.Instant now) {
+    String status =
+        t.revoked()
+            ? "access.tokens.revoked"
+            : t.expiredAt(now) ? "access.tokens.expired" : "access.tokens.active";
+    return new TokenRow(
+        t.id(),
+        t.name(),
+        t.prefix(),
+        AdminDisplay.roles(t.roles()),
+        AdminDisplay.time(t.expiresAt()),
+        AdminDisplay.time(t.lastUsedAt()),
+        status,
+        !t.revoked());
+  }
+}

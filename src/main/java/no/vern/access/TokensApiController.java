@@ -1,0 +1,105 @@
+package no.vern.access;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** API tokens over the API, for automation; ADMIN only. The secret appears once, in the 201. */
+@RestController
+@RequestMapping("/api/v1/tokens")
+@PreAuthorize("hasRole('ADMIN')")
+class TokensApiController {
+
+  record TokenView(
+      UUID id,
+      String name,
+      String prefix,
+      Set<Role> roles,
+      Instant expiresAt,
+      Instant createdAt,
+      String createdBy,
+      Instant revokedAt,
+      Instant lastUsedAt) {
+
+    static TokenView of(ApiToken t) {
+      return new TokenView(
+          t.id(),
+          t.name(),
+          t.prefix(),
+          t.roles(),
+          t.expiresAt(),
+          t.createdAt(),
+          t.createdBy(),
+          t.revokedAt(),
+          t.lastUsedAt());
+    }
+  }
+
+  record CreateTokenRequest(
+      @NotBlank @Size(max = 100) String name,
+      @NotEmpty Set<Role> roles,
+      @Min(1) @Max(TokenManagement.MAX_DAYS) Integer expiresInDays) {}
+
+  record CreatedToken(
+      UUID id, String name, String prefix, Set<Role> roles, Instant expiresAt, String secret) {}
+
+  private final TokenManagement tokens;
+
+  TokensApiController(TokenManagement tokens) {
+    this.tokens = tokens;
+  }
+
+  @GetMapping
+  List<TokenView> list() {
+    return tokens.all().stream().map(TokenView::of).toList();
+  }
+
+  @GetMapping("/{id}")
+  TokenView one(@PathVariable UUID id) {
+    return tokens.byId(id).map(TokenView::of).orElseThrow(TokensApiController::notFound);
+  }
+
+  @PostMapping
+  ResponseEntity<CreatedToken> create(
+      @Valid @RequestBody CreateTokenRequest body, Authentication caller) {
+    int days = body.expiresInDays() == null ? TokenManagement.DEFAULT_DAYS : body.expiresInDays();
+    TokenManagement.Issued issued =
+        tokens.create(Actor.of(caller.getName()), body.name(), body.roles(), days);
+    ApiToken t = issued.token();
+    return ResponseEntity.created(URI.create("/api/v1/tokens/" + t.id()))
+        .body(
+            new CreatedToken(
+                t.id(), t.name(), t.prefix(), t.roles(), t.expiresAt(), issued.secret()));
+  }
+
+  @DeleteMapping("/{id}")
+  ResponseEntity<Void> revoke(@PathVariable UUID id, Authentication caller) {
+    one(id);
+    tokens.revoke(Actor.of(caller.getName()), id);
+    return ResponseEntity.noContent().build();
+  }
+
+  private static ResponseStatusException notFound() {
+    return new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no API token with this id.");
+  }
+}

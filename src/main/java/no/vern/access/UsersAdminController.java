@@ -1,0 +1,113 @@
+package no.vern.access;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The users page: list, create, disable, enable, unlock. ADMIN only. */
+@Controller
+@RequestMapping("/admin/users")
+@PreAuthorize("hasRole('ADMIN')")
+class UsersAdminController {
+
+  record NewUserForm(String username, String password, List<Role> roles) {}
+
+  record UserRow(
+      UUID id,
+      String username,
+      String roles,
+      boolean enabled,
+      boolean locked,
+      String lastLogin,
+      boolean self) {}
+
+  private final UserAccounts accounts;
+  private final LockoutPolicy lockout;
+  private final Clock clock;
+
+  UsersAdminController(UserAccounts accounts, AccessSettings settings, Clock clock) {
+    this.accounts = accounts;
+    this.lockout = settings.lockoutPolicy();
+    this.clock = clock;
+  }
+
+  @GetMapping
+  String page(Model model, Authentication caller) {
+    return render(model, caller, new NewUserForm("", "", List.of()), null);
+  }
+
+  @PostMapping
+  String create(NewUserForm form, Authentication caller, Model model, RedirectAttributes redirect) {
+    try {
+      accounts.create(
+          Actor.of(caller.getName()),
+          form.username(),
+          form.password(),
+          form.roles() == null || form.roles().isEmpty() ? null : EnumSet.copyOf(form.roles()),
+          false);
+    } catch (RuleViolation v) {
+      // The password is never sent back into the page.
+      NewUserForm again = new NewUserForm(form.username(), "", form.roles());
+      return render(model, caller, again, v.messageKey());
+    }
+    return "redirect:/admin/users?created";
+  }
+
+  @PostMapping("/{id}/disable")
+  String disable(@PathVariable UUID id, Authentication caller, Model model) {
+    return change(() -> accounts.setEnabled(Actor.of(caller.getName()), id, false), model, caller);
+  }
+
+  @PostMapping("/{id}/enable")
+  String enable(@PathVariable UUID id, Authentication caller, Model model) {
+    return change(() -> accounts.setEnabled(Actor.of(caller.getName()), id, true), model, caller);
+  }
+
+  @PostMapping("/{id}/unlock")
+  String unlock(@PathVariable UUID id, Authentication caller, Model model) {
+    return change(() -> accounts.unlock(Actor.of(caller.getName()), id), model, caller);
+  }
+
+  private String change(Runnable action, Model model, Authentication caller) {
+    try {
+      action.run();
+    } catch (RuleViolation v) {
+      return render(model, caller, new NewUserForm("", "", List.of()), v.messageKey());
+    }
+    return "redirect:/admin/users?updated";
+  }
+
+  private String render(Model model, Authentication caller, NewUserForm form, String errorKey) {
+    Instant now = clock.instant();
+    String me = caller.getName();
+    model.addAttribute(
+        "users",
+        accounts.all().stream()
+            .map(
+                u ->
+                    new UserRow(
+                        u.id(),
+                        u.username(),
+                        AdminDisplay.roles(u.roles()),
+                        u.enabled(),
+                        lockout.isLocked(u.lockedUntil(), now),
+                        AdminDisplay.time(u.lastLoginAt()),
+                        PrincipalNames.user(u.id()).equals(me)))
+            .toList());
+    model.addAttribute("form", form);
+    model.addAttribute("allRoles", Role.values());
+    model.addAttribute("errorKey", errorKey);
+    return "admin/users";
+  }
+}

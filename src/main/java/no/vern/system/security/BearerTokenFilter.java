@@ -1,0 +1,58 @@
+package no.vern.system.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import no.vern.access.BearerTokens;
+import no.vern.access.TokenCheck;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Authenticates {@code Authorization: Bearer vern_...} through the access module. A request without
+ * the header passes on as anonymous (authorization decides); a refused token is answered 401 at
+ * once with the reason, which says what is wrong without saying anything about other tokens.
+ */
+final class BearerTokenFilter extends OncePerRequestFilter {
+
+  private static final String SCHEME = "Bearer ";
+
+  private final BearerTokens tokens;
+  private final SecurityContextHolderStrategy contexts =
+      SecurityContextHolder.getContextHolderStrategy();
+
+  BearerTokenFilter(BearerTokens tokens) {
+    this.tokens = tokens;
+  }
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+    if (header == null || header.isBlank()) {
+      chain.doFilter(request, response);
+      return;
+    }
+    if (!header.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
+      ApiProblemAnswers.unauthenticated(
+          response, "invalid_request", "Vern's API takes 'Authorization: Bearer vern_...' only.");
+      return;
+    }
+    TokenCheck check = tokens.check(header.substring(SCHEME.length()).strip());
+    if (check instanceof TokenCheck.Rejected rejected) {
+      ApiProblemAnswers.unauthenticated(response, "invalid_token", rejected.reason().detail());
+      return;
+    }
+    TokenCheck.Accepted accepted = (TokenCheck.Accepted) check;
+    SecurityContext context = contexts.createEmptyContext();
+    context.setAuthentication(new ApiTokenAuthentication(accepted.tokenId(), accepted.roles()));
+    contexts.setContext(context);
+    chain.doFilter(request, response);
+  }
+}

@@ -1,0 +1,111 @@
+package no.vern.system.security;
+
+import no.vern.access.BearerTokens;
+import no.vern.access.Credentials;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
+
+/**
+ * Three zones, three chains, tried in order: the API (bearer tokens, no session), the admin area
+ * (form login, CSRF, sessions in PostgreSQL), and everything else (public, rate limited).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+  // Public-zone buckets kept at most; see ClientBuckets for why this bound is harmless.
+  private static final int MAX_TRACKED_CLIENTS = 10_000;
+
+  /**
+   * The one way to sign in. As a bean it becomes the global authentication manager's provider (so
+   * Boot adds no default in-memory user); it is deliberately not added to the admin chain as well,
+   * because the chain's manager falls back to the global one and would count a failure twice.
+   */
+  @Bean
+  AdminAuthenticationProvider adminAuthenticationProvider(Credentials credentials) {
+    return new AdminAuthenticationProvider(credentials);
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain apiChain(HttpSecurity http, BearerTokens tokens) throws Exception {
+    ApiProblemAnswers answers = new ApiProblemAnswers();
+    return http.securityMatcher("/api/**", "/actuator/**")
+        .authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers("/actuator/health/**", "/actuator/info")
+                    .permitAll()
+                    .requestMatchers("/actuator/prometheus")
+                    .hasRole("ADMIN")
+                    .requestMatchers("/api/v1/tokens/**")
+                    .hasRole("ADMIN")
+                    .anyRequest()
+                    .authenticated())
+        .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable())
+        .requestCache(cache -> cache.disable())
+        .exceptionHandling(e -> e.authenticationEntryPoint(answers).accessDeniedHandler(answers))
+        .headers(SecurityHeaders::apply)
+        .build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain adminChain(HttpSecurity http, Credentials credentials) throws Exception {
+    AdminLoginHandlers handlers = new AdminLoginHandlers(credentials);
+    return http.securityMatcher("/admin/**")
+        .authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers(AdminLoginHandlers.LOGIN_PAGE)
+                    .permitAll()
+                    .requestMatchers("/admin/users/**", "/admin/tokens/**")
+                    .hasRole("ADMIN")
+                    // Other pages decide by role themselves (@PreAuthorize), e.g. the audit trail.
+                    .anyRequest()
+                    .authenticated())
+        .formLogin(
+            form ->
+                form.loginPage(AdminLoginHandlers.LOGIN_PAGE)
+                    .loginProcessingUrl(AdminLoginHandlers.LOGIN_PAGE)
+                    .usernameParameter("username")
+                    .passwordParameter("password")
+                    .successHandler(handlers)
+                    .failureHandler(handlers))
+        .logout(
+            logout ->
+                logout
+                    .logoutUrl("/admin/logout")
+                    .addLogoutHandler(handlers)
+                    .logoutSuccessUrl(AdminLoginHandlers.LOGIN_PAGE + "?logout"))
+        // A new session id at login, so a session id planted before login is worth nothing.
+        .sessionManagement(s -> s.sessionFixation(fixation -> fixation.changeSessionId()))
+        .addFilterAfter(new PasswordChangeGate(credentials), AnonymousAuthenticationFilter.class)
+        .headers(SecurityHeaders::apply)
+        .build();
+  }
+
+  @Bean
+  @Order(3)
+  SecurityFilterChain publicChain(
+      HttpSecurity http, @Value("${vern.public.requests-per-minute:120}") int perMinute)
+      throws Exception {
+    ClientBuckets buckets = new ClientBuckets(perMinute, MAX_TRACKED_CLIENTS, System::nanoTime);
+    return http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+        .addFilterAfter(new PublicRateLimitFilter(buckets), HeaderWriterFilter.class)
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // Off until the public forms arrive; they will bring their own protection.
+        .csrf(csrf -> csrf.disable())
+        .requestCache(cache -> cache.disable())
+        .headers(SecurityHeaders::apply)
+        .build();
+  }
+}
