@@ -3,7 +3,7 @@ package no.vern.system.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import no.vern.system.web.ProblemType;
+import no.vern.shared.problem.ProblemType;
 import no.vern.system.web.ProblemWriter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.AccessDeniedException;

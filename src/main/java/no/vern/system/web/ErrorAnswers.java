@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
 import no.vern.shared.Correlation;
+import no.vern.shared.problem.FieldError;
+import no.vern.shared.problem.ProblemType;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;

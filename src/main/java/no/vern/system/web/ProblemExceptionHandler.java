@@ -3,6 +3,10 @@ package no.vern.system.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
+import java.util.Locale;
+import no.vern.shared.problem.ApiProblem;
+import no.vern.shared.problem.FieldError;
+import no.vern.shared.problem.ProblemType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -54,9 +58,7 @@ class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
             .map(
                 v ->
                     new FieldError(
-                        FieldError.lastNode(v.getPropertyPath().toString()),
-                        "invalid",
-                        v.getMessage()))
+                        lastNode(v.getPropertyPath().toString()), "invalid", v.getMessage()))
             .toList();
     return ErrorAnswers.answer(
         request, ProblemType.VALIDATION_FAILED, "The request has invalid values.", errors);
@@ -98,10 +100,7 @@ class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
       WebRequest request) {
     List<FieldError> errors =
         e.getBindingResult().getFieldErrors().stream()
-            .map(
-                f ->
-                    new FieldError(
-                        f.getField(), FieldError.codeOf(f.getCode()), f.getDefaultMessage()))
+            .map(f -> new FieldError(f.getField(), codeOf(f.getCode()), f.getDefaultMessage()))
             .toList();
     String detail = "The request has invalid values.";
     return ErrorAnswers.answer(
@@ -141,5 +140,19 @@ class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
         .headers(headers)
         .headers(answer.getHeaders())
         .body(answer.getBody());
+  }
+
+  /** Bean Validation's constraint names, e.g. "NotBlank", become stable codes: "not-blank". */
+  private static String codeOf(String constraint) {
+    if (constraint == null) {
+      return "invalid";
+    }
+    return constraint.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+  }
+
+  /** "create.request.name" from a method-level violation becomes "name". */
+  private static String lastNode(String path) {
+    int dot = path.lastIndexOf('.');
+    return dot < 0 ? path : path.substring(dot + 1);
   }
 }

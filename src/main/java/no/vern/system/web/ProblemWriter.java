@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import no.vern.shared.Correlation;
+import no.vern.shared.problem.ProblemType;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

@@ -1,4 +1,4 @@
-package no.vern.system.web;
+package no.vern.shared.problem;
 
 import java.util.List;
 
