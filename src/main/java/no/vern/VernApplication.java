@@ -1,11 +1,15 @@
 package no.vern;
 
+import no.vern.audit.AuditVerifyCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 @SpringBootApplication
 public class VernApplication {
   public static void main(String[] args) {
+    if (AuditVerifyCommand.matches(args)) {
+      System.exit(AuditVerifyCommand.run(VernApplication.class, args));
+    }
     SpringApplication.run(VernApplication.class, args);
   }
 }

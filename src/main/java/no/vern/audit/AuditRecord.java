@@ -27,7 +27,9 @@ public record AuditRecord(
     USER,
     API_TOKEN,
     SYSTEM,
-    ANONYMOUS
+    ANONYMOUS,
+    /** Someone in an integrator's own system, reported through the events API. */
+    EXTERNAL
   }
 
   public enum Outcome {

@@ -3,6 +3,7 @@ package no.vern.system.security;
 import no.vern.access.BearerTokens;
 import no.vern.access.Credentials;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -18,6 +19,8 @@ import org.springframework.security.web.header.HeaderWriterFilter;
  * (form login, CSRF, sessions in PostgreSQL), and everything else (public, rate limited).
  */
 @Configuration(proxyBeanMethods = false)
+// The command-line verbs (for example `audit verify`) run without a web server and need no chains.
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableMethodSecurity
 class SecurityConfiguration {
 

@@ -1,0 +1,14 @@
+package no.vern.audit;
+
+/**
+ * How a verification is itself put on the trail: who asked, and where the chain broke if it did.
+ */
+final class AuditVerifications {
+
+  private AuditVerifications() {}
+
+  static AuditRecord recordOf(CurrentActor actor, AuditVerification result) {
+    String brokenAt = result.firstBrokenId() == null ? "" : result.firstBrokenId().toString();
+    return actor.did(AuditAction.AUDIT_VERIFIED, "audit_entry", brokenAt, result.ok());
+  }
+}

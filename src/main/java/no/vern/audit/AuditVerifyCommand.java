@@ -1,0 +1,58 @@
+package no.vern.audit;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import no.vern.audit.AuditRecord.ActorType;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code java -jar vern.jar audit verify}: checks the trail without starting the web server, for
+ * cron jobs and auditors. Exit status 0 when intact, 1 when broken, 2 when it could not check.
+ */
+public final class AuditVerifyCommand {
+
+  private AuditVerifyCommand() {}
+
+  public static boolean matches(String[] args) {
+    return args.length >= 2 && "audit".equals(args[0]) && "verify".equals(args[1]);
+  }
+
+  /** Starts Vern without a web server (further arguments are Spring settings) and verifies. */
+  public static int run(Class<?> application, String[] args) {
+    String[] settings = Arrays.copyOfRange(args, 2, args.length);
+    try (ConfigurableApplicationContext context =
+        new SpringApplicationBuilder(application)
+            .web(WebApplicationType.NONE)
+            .properties("logging.level.root=WARN")
+            .run(settings)) {
+      return run(
+          context.getBean(AuditVerifier.class), context.getBean(AuditTrail.class), System.out);
+    } catch (RuntimeException e) {
+      System.err.println("audit verify: could not check the trail: " + e);
+      return 2;
+    }
+  }
+
+  public static int run(AuditVerifier verifier, AuditTrail trail, PrintStream out) {
+    AuditVerification result = verifier.verify();
+    out.println(describe(result));
+    trail.recordDurably(
+        AuditVerifications.recordOf(new CurrentActor(ActorType.SYSTEM, "cli"), result));
+    return result.ok() ? 0 : 1;
+  }
+
+  static String describe(AuditVerification r) {
+    String counts =
+        r.entriesChecked()
+            + " entries checked in "
+            + r.durationMillis()
+            + " ms, "
+            + r.entriesPerSecond()
+            + " entries/second";
+    return r.ok()
+        ? "audit trail intact: " + counts
+        : "audit trail BROKEN at entry " + r.firstBrokenId() + " (" + r.reason() + "): " + counts;
+  }
+}

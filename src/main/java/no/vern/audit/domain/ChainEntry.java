@@ -1,0 +1,52 @@
+package no.vern.audit.domain;
+
+/**
+ * One entry as it is hashed and stored. The time is in microseconds since the epoch because that is
+ * what PostgreSQL keeps; hashing finer time would make every stored entry fail verification.
+ */
+public record ChainEntry(
+    long id,
+    long occurredAtMicros,
+    String actorType,
+    String actorId,
+    int actionCode,
+    String resourceType,
+    String resourceId,
+    String outcome,
+    String correlationId,
+    byte[] prevHash,
+    byte[] hash) {
+
+  /** The same entry, sealed onto the chain after {@code prevHash}. */
+  public ChainEntry sealedBy(ChainHasher hasher, byte[] prevHash) {
+    ChainEntry unsealed =
+        new ChainEntry(
+            id,
+            occurredAtMicros,
+            actorType,
+            actorId,
+            actionCode,
+            resourceType,
+            resourceId,
+            outcome,
+            correlationId,
+            prevHash,
+            null);
+    return unsealed.withHash(hasher.hash(unsealed));
+  }
+
+  private ChainEntry withHash(byte[] newHash) {
+    return new ChainEntry(
+        id,
+        occurredAtMicros,
+        actorType,
+        actorId,
+        actionCode,
+        resourceType,
+        resourceId,
+        outcome,
+        correlationId,
+        prevHash,
+        newHash);
+  }
+}
