@@ -1,0 +1,40 @@
+package no.vern.inventory;
+
+import java.util.List;
+
+/**
+ * The processing inventory: the record of processing activities (Art. 30) and everything the
+ * privacy notice (Art. 13, 14) and the cookie declaration are generated from. One YAML or JSON
+ * document; see {@code docs/inventory.md} and {@code inventory/inventory.schema.json}.
+ *
+ * <p>Lists are never null. Optional scalar fields are null when absent. A later format version adds
+ * intake {@code forms}.
+ */
+public record Inventory(
+    Integer formatVersion,
+    Organisation organisation,
+    List<Controller> controllers,
+    List<ConsentPurpose> consentPurposes,
+    List<DataCategory> dataCategories,
+    List<SubjectCategory> subjectCategories,
+    List<RetentionTrigger> retentionTriggers,
+    List<Recipient> recipients,
+    List<SecurityMeasure> securityMeasures,
+    List<Activity> activities,
+    List<Cookie> cookies) {
+
+  /** The only document format this version of Vern reads. */
+  public static final int CURRENT_FORMAT_VERSION = 1;
+
+  public Inventory {
+    controllers = ModelLists.copy(controllers);
+    consentPurposes = ModelLists.copy(consentPurposes);
+    dataCategories = ModelLists.copy(dataCategories);
+    subjectCategories = ModelLists.copy(subjectCategories);
+    retentionTriggers = ModelLists.copy(retentionTriggers);
+    recipients = ModelLists.copy(recipients);
+    securityMeasures = ModelLists.copy(securityMeasures);
+    activities = ModelLists.copy(activities);
+    cookies = ModelLists.copy(cookies);
+  }
+}
