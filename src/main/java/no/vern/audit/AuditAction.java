@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 /**
  * What happened. The numeric code is persisted and hashed into the chain, so a code is never reused
  * or renumbered; new actions take new codes. Ranges: 1xxx access, 11xx audit itself, 12xx recorded
- * by integrators.
+ * by integrators, 20xx the inventory, 21xx the privacy notice.
  */
 public enum AuditAction {
   LOGIN_SUCCEEDED(1000),
@@ -26,7 +26,11 @@ public enum AuditAction {
   AUDIT_VERIFIED(1100),
   AUDIT_PURGED(1101),
   AUDIT_VIEWED(1102),
-  EXTERNAL_EVENT(1200);
+  EXTERNAL_EVENT(1200),
+  INVENTORY_ACTIVATED(2000),
+  INVENTORY_REJECTED(2001),
+  INVENTORY_VIEWED(2002),
+  PRIVACY_NOTICE_PUBLISHED(2100);
 
   private static final Map<Integer, AuditAction> BY_CODE =
       Arrays.stream(values()).collect(Collectors.toMap(AuditAction::code, Function.identity()));

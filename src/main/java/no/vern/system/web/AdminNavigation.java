@@ -13,8 +13,8 @@ public final class AdminNavigation {
   public static final List<Item> ITEMS =
       List.of(
           new Item("home", "/admin", "nav.home", true),
-          planned("inventory"),
-          planned("policy"),
+          new Item("inventory", "/admin/inventory", "nav.inventory", true),
+          new Item("policy", "/admin/policy", "nav.policy", true),
           planned("subject"),
           planned("intake"),
           planned("consent"),
