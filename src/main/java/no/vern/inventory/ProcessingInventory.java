@@ -6,8 +6,8 @@ import java.util.Optional;
 /**
  * The module's API: the active processing inventory and its numbered versions. Every accepted
  * replacement becomes a new version, is audited, and publishes {@link InventoryActivated} inside
- * the same transaction, so what is derived from it (the privacy notice) changes with it or not
- * at all.
+ * the same transaction, so what is derived from it (the privacy notice) changes with it or not at
+ * all.
  */
 public interface ProcessingInventory {
 
