@@ -94,7 +94,7 @@ class ErrorHandlingIT {
   private static void assertProblem(HttpResponse<String> response, int status, String type) {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
     assertThat(response.headers().firstValue("Content-Type"))
-        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        .hasValueSatisfying(value -> assertThat(value).startsWith("application/problem+json"));
     assertThat(response.body())
         .contains("\"type\":\"" + type + "\"")
         .contains("\"title\"")
