@@ -89,7 +89,7 @@ class AuditTrailIT {
   }
 
   @Test
-  void aRowChangedBehindVernsBackIsNamedByTheVerifierAndTheApi() throws Exception {
+  void aRowChangedBehindVernsBackIsNamedByTheVerifierTheApiAndTheCommandLine() throws Exception {
     String original = "it-" + UUID.randomUUID();
     long id = AuditWriter.await(trail.append(entry("it.tamper", original))).id();
     try {
@@ -104,6 +104,13 @@ class AuditTrailIT {
       assertThat(answer.status()).isEqualTo(200);
       assertThat(answer.json().get("ok").asBoolean()).isFalse();
       assertThat(answer.json().get("firstBrokenId").asLong()).isEqualTo(id);
+
+      var printed = new ByteArrayOutputStream();
+      int status =
+          AuditVerifyCommand.run(
+              verifier, trail, new PrintStream(printed, true, StandardCharsets.UTF_8));
+      assertThat(status).as("exit status of `audit verify` on a broken chain").isEqualTo(1);
+      assertThat(printed.toString(StandardCharsets.UTF_8)).contains(Long.toString(id));
     } finally {
       tamper.setResourceId(id, original);
     }

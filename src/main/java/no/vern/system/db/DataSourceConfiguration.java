@@ -26,6 +26,8 @@ class DataSourceConfiguration {
     HikariConfig config = new HikariConfig();
     config.setPoolName("vern");
     config.setMaximumPoolSize(settings.poolSize());
+    // Batches (the audit writer's group commit) travel as multi-row INSERTs: fewer round trips.
+    config.addDataSourceProperty("reWriteBatchedInserts", "true");
     EmbeddedDatabase db = embedded.getObject();
     if (settings.usesServer()) {
       config.setJdbcUrl(settings.url());
