@@ -9,6 +9,7 @@ import no.vern.inventory.Cookie;
 import no.vern.inventory.Inventory;
 import no.vern.inventory.Organisation;
 import no.vern.inventory.Recipient;
+import no.vern.shared.identifier.OrganisationNumber;
 
 /**
  * What every notice needs to be complete: the organisation and how to reach it, and for each entry
@@ -86,7 +87,7 @@ final class RequiredFields {
     if (problems.require(controller.country(), path + ".country", "The controller's country")
         && "NO".equals(controller.country())
         && controller.organisationNumber() != null
-        && !OrganisationNumbers.valid(controller.organisationNumber())) {
+        && !OrganisationNumber.isValid(controller.organisationNumber())) {
       problems.error(
           path + ".organisationNumber",
           "invalid-organisation-number",
