@@ -8,6 +8,7 @@
  * records), {@link no.vern.inventory.InventoryDocuments} to read and write the YAML or JSON
  * document, and {@link no.vern.inventory.InventoryValidator}, which returns every {@link
  * no.vern.inventory.Problem} at once. Parsing and the rules live in the Spring-free {@code domain}
- * package. Not built yet: HTTP, persistence and versions.
+ * package. Versions are stored append-only and served over {@code /api/v1/inventory} and {@code
+ * /admin/inventory}.
  */
 package no.vern.inventory;
