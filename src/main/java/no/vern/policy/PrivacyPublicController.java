@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import no.vern.policy.domain.NoticeDiff;
-import no.vern.system.web.LanguageResolver;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -106,7 +105,7 @@ class PrivacyPublicController {
             language, "/privacy/diff?from=" + comparison.from() + "&to=" + comparison.to() + "&"));
     model.addAttribute("from", comparison.from());
     model.addAttribute("to", comparison.to());
-    model.addAttribute("lines", comparison.lines());
+    model.addAttribute("lines", NoticeDiff.condensed(comparison.lines(), 2));
     model.addAttribute("changed", NoticeDiff.changed(comparison.lines()));
     return "privacy/diff";
   }
@@ -117,10 +116,9 @@ class PrivacyPublicController {
     return accept != null && accept.contains("application/json") && !accept.contains("text/html");
   }
 
+  /** The system's locale resolver has already narrowed the request to Bokmål or English. */
   static String language(Locale locale) {
-    return LanguageResolver.supported(locale.getLanguage()) == LanguageResolver.ENGLISH
-        ? "en"
-        : "nb";
+    return "en".equals(locale.getLanguage()) ? "en" : "nb";
   }
 
   /** {@code selfQuery} ends with "?" or "&", ready for the lang parameter. */

@@ -40,14 +40,49 @@ public final class NoticeDiff {
     return lines;
   }
 
+  /**
+   * Keeps the changed lines and {@code context} unchanged lines around each, and folds every other
+   * run of unchanged lines into one {@link Change#SKIPPED} line whose text is the number folded, so
+   * a reader sees the changes without scrolling through the whole notice.
+   */
+  public static List<Line> condensed(List<Line> lines, int context) {
+    boolean[] keep = new boolean[lines.size()];
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).change() != Change.UNCHANGED) {
+        for (int k = Math.max(0, i - context); k <= Math.min(lines.size() - 1, i + context); k++) {
+          keep[k] = true;
+        }
+      }
+    }
+    List<Line> result = new ArrayList<>();
+    int skipped = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      if (keep[i]) {
+        if (skipped > 0) {
+          result.add(new Line(Change.SKIPPED, String.valueOf(skipped)));
+          skipped = 0;
+        }
+        result.add(lines.get(i));
+      } else {
+        skipped++;
+      }
+    }
+    if (skipped > 0) {
+      result.add(new Line(Change.SKIPPED, String.valueOf(skipped)));
+    }
+    return result;
+  }
+
   public static boolean changed(List<Line> lines) {
-    return lines.stream().anyMatch(line -> line.change() != Change.UNCHANGED);
+    return lines.stream().anyMatch(line -> line.added() || line.removed());
   }
 
   public enum Change {
     ADDED,
     REMOVED,
-    UNCHANGED
+    UNCHANGED,
+    /** Unchanged lines left out of a condensed diff; the text is how many. */
+    SKIPPED
   }
 
   public record Line(Change change, String text) {
@@ -57,6 +92,10 @@ public final class NoticeDiff {
 
     public boolean removed() {
       return change == Change.REMOVED;
+    }
+
+    public boolean skipped() {
+      return change == Change.SKIPPED;
     }
   }
 }

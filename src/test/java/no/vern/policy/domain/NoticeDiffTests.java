@@ -26,6 +26,20 @@ class NoticeDiffTests {
   }
 
   @Test
+  void condensingKeepsTheChangesWithTheirContext() {
+    List<Line> diff =
+        NoticeDiff.between(
+            List.of("a", "b", "c", "d", "e", "f"), List.of("a", "b", "c", "d", "E", "f"));
+    assertThat(NoticeDiff.condensed(diff, 1))
+        .containsExactly(
+            new Line(Change.SKIPPED, "3"),
+            new Line(Change.UNCHANGED, "d"),
+            new Line(Change.REMOVED, "e"),
+            new Line(Change.ADDED, "E"),
+            new Line(Change.UNCHANGED, "f"));
+  }
+
+  @Test
   void identicalNoticesHaveNoChange() {
     List<String> lines = List.of("a", "b");
     assertThat(NoticeDiff.changed(NoticeDiff.between(lines, lines))).isFalse();
