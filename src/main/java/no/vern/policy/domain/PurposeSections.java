@@ -44,8 +44,13 @@ final class PurposeSections {
   /** The basis in plain words, with the law behind it where the inventory names one. */
   static String basis(NoticeContext c, LegalGround ground) {
     String words = c.get("policy.basis." + ground.basis().code());
-    boolean namesLaw = ground.reference() != null && !ground.reference().isBlank();
-    return namesLaw ? words + " (" + ground.reference() + ")" : words;
+    if (ground.reference() == null || ground.reference().isBlank()) {
+      return words;
+    }
+    // "... (GDPR art. 6(1)(c); inkassoloven)": the law joins the article in one parenthesis.
+    return words.endsWith(")")
+        ? words.substring(0, words.length() - 1) + "; " + ground.reference() + ")"
+        : words + " (" + ground.reference() + ")";
   }
 
   private static List<String> bases(NoticeContext c, Activity activity) {
