@@ -1,0 +1,130 @@
+package no.vern.policy;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import no.vern.policy.domain.NoticeDiff;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The privacy notice for people: readable without JavaScript, in Bokmål or English. */
+@Controller
+class PrivacyPublicController {
+
+  private final PrivacyNotices notices;
+  private final NoticeReader reader;
+  private final ChangedNotice changed;
+
+  PrivacyPublicController(PrivacyNotices notices, NoticeReader reader, ChangedNotice changed) {
+    this.notices = notices;
+    this.reader = reader;
+    this.changed = changed;
+  }
+
+  /** The site's front page is the notice: it is what the public zone is for. */
+  @GetMapping("/")
+  String home() {
+    return "redirect:/privacy";
+  }
+
+  @GetMapping("/privacy")
+  String current(Locale locale, Model model, HttpServletResponse response) {
+    String language = language(locale);
+    var latest = notices.latest();
+    if (latest.isEmpty()) {
+      response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+      model.addAllAttributes(languageModel(language, "/privacy?"));
+      return "privacy/unpublished";
+    }
+    PublishedNotice notice = latest.get();
+    ChangedNotice.Status status = changed.status(notice);
+    NoticePage.Changed box =
+        status.changedRecently()
+            ? new NoticePage.Changed(
+                NoticePage.date(notice.publishedAt(), language),
+                "/privacy/diff?from=" + (notice.version() - 1) + "&to=" + notice.version())
+            : null;
+    var content = reader.content(notice.version()).in(language);
+    model.addAllAttributes(NoticePage.model(content, notice, "/privacy", box));
+    return "privacy/notice";
+  }
+
+  /** HTML, unless the client asks for JSON only (the {@code .json} address serves it too). */
+  @GetMapping("/privacy/versions")
+  String versions(Locale locale, Model model, HttpServletRequest request) {
+    if (wantsJson(request)) {
+      return "forward:/privacy/versions.json";
+    }
+    String language = language(locale);
+    List<PublishedNotice> versions = notices.versions();
+    Map<Integer, String> dates = new LinkedHashMap<>();
+    versions.forEach(v -> dates.put(v.version(), NoticePage.date(v.publishedAt(), language)));
+    model.addAllAttributes(languageModel(language, "/privacy/versions?"));
+    model.addAttribute("versions", versions);
+    model.addAttribute("dates", dates);
+    return "privacy/versions";
+  }
+
+  /** Exactly the HTML stored at publication; JSON for a client that asks for JSON only. */
+  @GetMapping("/privacy/versions/{number}")
+  void version(
+      @PathVariable int number,
+      Locale locale,
+      HttpServletRequest request,
+      HttpServletResponse response)
+      throws IOException, ServletException {
+    if (wantsJson(request)) {
+      request
+          .getRequestDispatcher("/privacy/versions/" + number + ".json")
+          .forward(request, response);
+      return;
+    }
+    String html = reader.html(number, language(locale));
+    response.setContentType("text/html;charset=UTF-8");
+    response.getWriter().write(html);
+  }
+
+  @GetMapping("/privacy/diff")
+  String diff(
+      @RequestParam(required = false) Integer from,
+      @RequestParam(required = false) Integer to,
+      Locale locale,
+      Model model) {
+    String language = language(locale);
+    NoticeReader.Comparison comparison = reader.compare(from, to, language);
+    model.addAllAttributes(
+        languageModel(
+            language, "/privacy/diff?from=" + comparison.from() + "&to=" + comparison.to() + "&"));
+    model.addAttribute("from", comparison.from());
+    model.addAttribute("to", comparison.to());
+    model.addAttribute("lines", NoticeDiff.condensed(comparison.lines(), 2));
+    model.addAttribute("changed", NoticeDiff.changed(comparison.lines()));
+    return "privacy/diff";
+  }
+
+  /** A program that asks for JSON and not HTML; browsers always list text/html. */
+  static boolean wantsJson(HttpServletRequest request) {
+    String accept = request.getHeader("Accept");
+    return accept != null && accept.contains("application/json") && !accept.contains("text/html");
+  }
+
+  /** The system's locale resolver has already narrowed the request to Bokmål or English. */
+  static String language(Locale locale) {
+    return "en".equals(locale.getLanguage()) ? "en" : "nb";
+  }
+
+  /** {@code selfQuery} ends with "?" or "&", ready for the lang parameter. */
+  private static Map<String, Object> languageModel(String language, String selfQuery) {
+    String other = NoticePage.other(language);
+    return Map.of(
+        "language", language, "otherLanguage", other, "switchHref", selfQuery + "lang=" + other);
+  }
+}

@@ -1,0 +1,68 @@
+package no.vern.policy.domain;
+
+import java.util.List;
+import java.util.Objects;
+import no.vern.inventory.Activity;
+import no.vern.inventory.ConsentPurpose;
+import no.vern.inventory.Inventory;
+import no.vern.inventory.Recipient;
+import no.vern.inventory.Text;
+
+/** The inventory and the language a notice is built in, with look-ups by id. */
+record NoticeContext(Inventory inventory, String language, Phrases phrases) {
+
+  String text(Text text) {
+    return text == null ? "" : Objects.requireNonNullElse(text.in(language), "");
+  }
+
+  String get(String key, Object... args) {
+    return phrases.get(key, args);
+  }
+
+  String dataCategory(String id) {
+    return inventory.dataCategories().stream()
+        .filter(c -> c.id().equals(id))
+        .map(c -> text(c.name()))
+        .findFirst()
+        .orElse(id);
+  }
+
+  List<String> dataCategories(List<String> ids) {
+    return ids.stream().map(this::dataCategory).toList();
+  }
+
+  Recipient recipient(String id) {
+    return inventory.recipients().stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
+  }
+
+  List<String> recipientNames(List<String> ids) {
+    return ids.stream().map(this::recipient).filter(Objects::nonNull).map(Recipient::name).toList();
+  }
+
+  String trigger(String id) {
+    return inventory.retentionTriggers().stream()
+        .filter(t -> t.id().equals(id))
+        .map(t -> text(t.description()))
+        .findFirst()
+        .orElse(id);
+  }
+
+  String measure(String id) {
+    return inventory.securityMeasures().stream()
+        .filter(m -> m.id().equals(id))
+        .map(m -> text(m.description()))
+        .findFirst()
+        .orElse(id);
+  }
+
+  ConsentPurpose consentPurpose(String code) {
+    return inventory.consentPurposes().stream()
+        .filter(p -> p.code().equals(code))
+        .findFirst()
+        .orElse(null);
+  }
+
+  String retention(Activity activity) {
+    return RetentionWords.of(this, activity.retention());
+  }
+}

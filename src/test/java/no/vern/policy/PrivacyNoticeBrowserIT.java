@@ -1,0 +1,145 @@
+package no.vern.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Period;
+import java.util.List;
+import no.vern.inventory.Inventory;
+import no.vern.inventory.InventoryVersion;
+import no.vern.support.VernTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * What a reader sees: the published notice in Bokmål, the switch to English, and the changes
+ * between two versions. Runs Debian's Chromium headless; skipped where there is none, except in CI,
+ * where it must run.
+ */
+@VernTest
+class PrivacyNoticeBrowserIT {
+
+  private static final String CHROMIUM = "/usr/bin/chromium";
+  private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  @LocalServerPort int port;
+  @Autowired PrivacyNotices notices;
+  @Autowired JdbcClient jdbc;
+  @Autowired Clock clock;
+  private WebDriver browser;
+  private WebDriverWait wait;
+
+  @BeforeEach
+  void startBrowser() throws Exception {
+    boolean available = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+    Assumptions.assumeTrue(
+        available || "true".equals(System.getenv("CI")),
+        "Chromium is not installed (apt-get install chromium chromium-driver)");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,1000",
+        "--user-data-dir=" + Files.createTempDirectory("vern-chromium-"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
+    browser = new ChromeDriver(service, options);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+  }
+
+  @AfterEach
+  void stopBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void aReaderReadsTheNoticeInBothLanguagesAndSeesWhatChanged() {
+    Inventory example = PolicyExamples.debtCollectionGroup();
+    PublishedNotice before = notices.publish(version(example));
+    PublishedNotice after =
+        notices.publish(
+            version(
+                PolicyExamples.withRetention(example, "website-analytics", Period.ofMonths(27))));
+    assertThat(after.version()).isGreaterThan(before.version());
+
+    browser.get(url("/privacy?lang=nb"));
+    assertThat(browser.findElement(By.tagName("h1")).getText())
+        .isEqualTo("Personvernerkl\u00e6ring");
+    assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("nb");
+    List<String> headings =
+        browser.findElements(By.tagName("h2")).stream().map(WebElement::getText).toList();
+    assertThat(headings).contains("Rettighetene dine og hvordan du bruker dem", "Klage");
+    assertThat(browser.findElement(By.id("notice-changed")).getText()).contains("endret");
+    screenshot("01-norwegian");
+
+    WebElement heading = browser.findElement(By.tagName("h1"));
+    browser.findElement(By.id("lang-switch")).click();
+    wait.until(ExpectedConditions.stalenessOf(heading));
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Privacy notice");
+    assertThat(browser.findElement(By.id("cookie-declaration")).getText()).contains("_ae_id");
+    screenshot("02-english");
+
+    browser.get(url("/privacy/diff?from=" + before.version() + "&to=" + after.version()));
+    List<String> inserted =
+        browser.findElements(By.tagName("ins")).stream().map(WebElement::getText).toList();
+    List<String> deleted =
+        browser.findElements(By.tagName("del")).stream().map(WebElement::getText).toList();
+    assertThat(inserted).anyMatch(text -> text.contains("27 months after"));
+    assertThat(deleted).anyMatch(text -> text.contains("14 months after"));
+    screenshot("03-diff");
+  }
+
+  private InventoryVersion version(Inventory inventory) {
+    int number =
+        jdbc.sql("SELECT coalesce(max(inventory_version), 0) + 1 FROM privacy_notice")
+            .query(Integer.class)
+            .single();
+    return new InventoryVersion(number, inventory, "0".repeat(64), clock.instant(), "test");
+  }
+
+  private String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  private void screenshot(String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
+      Files.copy(
+          shot.toPath(),
+          SCREENSHOTS.resolve("privacy-" + name + ".png"),
+          StandardCopyOption.REPLACE_EXISTING);
+    } catch (Exception e) {
+      // A missing screenshot is a pity, not a failure: nothing asserts on it.
+    }
+  }
+}
