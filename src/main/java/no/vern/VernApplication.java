@@ -1,5 +1,6 @@
 package no.vern;
 
+import no.vern.audit.AuditBenchCommand;
 import no.vern.audit.AuditVerifyCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -9,6 +10,9 @@ public class VernApplication {
   public static void main(String[] args) {
     if (AuditVerifyCommand.matches(args)) {
       System.exit(AuditVerifyCommand.run(VernApplication.class, args));
+    }
+    if (AuditBenchCommand.matches(args)) {
+      System.exit(AuditBenchCommand.run(VernApplication.class, args));
     }
     SpringApplication.run(VernApplication.class, args);
   }

@@ -21,7 +21,7 @@ class ApiTokens {
   private static final String COLUMNS =
       "id, name, prefix, roles, expires_at, created_at, created_by, revoked_at, last_used_at";
   // Writing last_used_at on every call would turn each API read into a write; a minute is enough.
-  private static final Duration TOUCH_GRANULARITY = Duration.ofMinutes(1);
+  static final Duration TOUCH_GRANULARITY = Duration.ofMinutes(1);
 
   private final JdbcClient jdbc;
 

@@ -47,11 +47,19 @@ public class BearerTokens {
     if (token.expiredAt(now)) {
       return rejected(Reason.EXPIRED, token.id().toString());
     }
-    tokens.touch(token.id(), now);
+    // The row already says whether it was used within the last minute; then skip the write.
+    if (!recentlyTouched(token, now)) {
+      tokens.touch(token.id(), now);
+    }
     String id = token.id().toString();
     audit.record(
         new AuditRecord(ActorType.API_TOKEN, id, API_TOKEN_USED, "api_token", id, Outcome.SUCCESS));
     return new TokenCheck.Accepted(token.id(), token.roles());
+  }
+
+  private static boolean recentlyTouched(ApiToken token, Instant now) {
+    Instant last = token.lastUsedAt();
+    return last != null && last.isAfter(now.minus(ApiTokens.TOUCH_GRANULARITY));
   }
 
   private TokenCheck rejected(Reason reason, String tokenId) {
