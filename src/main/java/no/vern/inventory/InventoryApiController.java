@@ -1,18 +1,13 @@
 package no.vern.inventory;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import no.vern.inventory.InventoryDocuments.Format;
 import no.vern.shared.problem.ApiProblem;
 import no.vern.shared.problem.FieldError;
 import no.vern.shared.problem.ProblemType;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -102,13 +97,7 @@ class InventoryApiController {
 
   @GetMapping("/schema")
   ResponseEntity<String> schema() {
-    try (var in = new ClassPathResource("inventory/inventory.schema.json").getInputStream()) {
-      return ResponseEntity.ok()
-          .contentType(MediaType.parseMediaType("application/schema+json"))
-          .body(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ResponseEntity.ok().contentType(InventorySchema.MEDIA_TYPE).body(InventorySchema.TEXT);
   }
 
   /** JSON-LD (W3C DPV) by default; CSV by {@code Accept: text/csv} or {@code ?format=csv}. */
