@@ -2,28 +2,19 @@ package no.vern.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.UUID;
+import no.vern.support.Browser;
 import no.vern.support.VernTest;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,43 +26,22 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @VernTest
 class AdminShellBrowserIT {
 
-  private static final String CHROMIUM = "/usr/bin/chromium";
-  private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
   @LocalServerPort int port;
+  private Browser chromium;
   private WebDriver browser;
   private WebDriverWait wait;
 
   @BeforeEach
   void startBrowser() throws Exception {
-    boolean available = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
-    Assumptions.assumeTrue(
-        available || "true".equals(System.getenv("CI")),
-        "Chromium is not installed (apt-get install chromium chromium-driver)");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--window-size=1280,1000",
-        "--user-data-dir=" + Files.createTempDirectory("vern-chromium-"));
-    ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
-    browser = new ChromeDriver(service, options);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    chromium = Browser.startOrSkip();
+    browser = chromium.driver();
+    wait = chromium.await();
   }
 
   @AfterEach
   void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
+    if (chromium != null) {
+      chromium.close();
     }
   }
 
@@ -128,15 +98,6 @@ class AdminShellBrowserIT {
   }
 
   private void screenshot(String name) {
-    try {
-      Files.createDirectories(SCREENSHOTS);
-      File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
-      Files.copy(
-          shot.toPath(),
-          SCREENSHOTS.resolve("admin-shell-" + name + ".png"),
-          StandardCopyOption.REPLACE_EXISTING);
-    } catch (Exception e) {
-      // A missing screenshot is a pity, not a failure: nothing asserts on it.
-    }
+    chromium.screenshot("admin-shell-" + name);
   }
 }

@@ -1,0 +1,82 @@
+package no.vern.support;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium, headless, driven through its chromedriver: what a person sees. Selenium
+ * Manager never runs (it would try to download a browser). Skips the test where Chromium is not
+ * installed, except in CI, where a missing browser is a failure.
+ */
+public final class Browser implements AutoCloseable {
+
+  private static final String CHROMIUM = "/usr/bin/chromium";
+  private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  private final ChromeDriver driver;
+  private final WebDriverWait wait;
+
+  private Browser(ChromeDriver driver) {
+    this.driver = driver;
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+  }
+
+  public static Browser startOrSkip() throws Exception {
+    boolean available = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+    Assumptions.assumeTrue(
+        available || "true".equals(System.getenv("CI")),
+        "Chromium is not installed (apt-get install chromium chromium-driver)");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,1000",
+        "--user-data-dir=" + Files.createTempDirectory("vern-chromium-"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
+    return new Browser(new ChromeDriver(service, options));
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public WebDriverWait await() {
+    return wait;
+  }
+
+  /** Saves target/screenshots/{name}.png for people to look at; nothing asserts on it. */
+  public void screenshot(String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      File shot = driver.getScreenshotAs(OutputType.FILE);
+      Files.copy(
+          shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    } catch (Exception e) {
+      // A missing screenshot is a pity, not a failure.
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
