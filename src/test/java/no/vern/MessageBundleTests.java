@@ -13,7 +13,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MessageBundleTests {
 
   @ParameterizedTest
-  @ValueSource(strings = {"messages", "i18n/audit", "i18n/access", "i18n/inventory", "i18n/policy", "i18n/subject", "i18n/intake"})
+  @ValueSource(
+      strings = {
+        "messages",
+        "i18n/audit",
+        "i18n/access",
+        "i18n/inventory",
+        "i18n/policy",
+        "i18n/subject",
+        "i18n/intake"
+      })
   void bokmalAndEnglishHoldTheSameKeys(String family) throws Exception {
     Set<String> base = keys(family + ".properties");
     Set<String> bokmal = keys(family + "_nb.properties");
@@ -23,7 +32,16 @@ class MessageBundleTests {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"messages", "i18n/audit", "i18n/access", "i18n/inventory", "i18n/policy", "i18n/subject", "i18n/intake"})
+  @ValueSource(
+      strings = {
+        "messages",
+        "i18n/audit",
+        "i18n/access",
+        "i18n/inventory",
+        "i18n/policy",
+        "i18n/subject",
+        "i18n/intake"
+      })
   void bokmalIsActuallyTranslated(String family) throws Exception {
     Properties bokmal = load(family + "_nb.properties");
     Properties english = load(family + "_en.properties");
