@@ -95,7 +95,9 @@ class JdbcSubjectRegistry implements SubjectRegistry {
           if (source.equals(target)) {
             throw new IllegalArgumentException("Subject " + from + " is already " + into);
           }
-          subjects.lockInOrder(source, target);
+          if (!subjects.lockUnmerged(source, target)) {
+            throw new IllegalStateException("A concurrent merge changed these subjects; retry");
+          }
           subjects.merge(source, target);
         });
     // Both subjects changed, so a search of the trail by either id finds the merge.

@@ -17,7 +17,7 @@ public interface SubjectRegistry {
    */
   SubjectId resolve(List<Identifier> identifiers);
 
-  /** The subject holding this identifier, if any. */
+  /** The subject holding this identifier, if any; an invalid identifier throws as in resolve. */
   Optional<SubjectId> find(Identifier identifier);
 
   /**

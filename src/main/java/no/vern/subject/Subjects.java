@@ -86,11 +86,20 @@ class Subjects {
         .list();
   }
 
-  void lockInOrder(UUID a, UUID b) {
-    jdbc.sql("SELECT id FROM subject WHERE id IN (?, ?) ORDER BY id FOR UPDATE")
-        .params(a, b)
-        .query(UUID.class)
-        .list();
+  /**
+   * Locks both subjects in id order (so two merges cannot deadlock) and says whether both are still
+   * unmerged: a concurrent merge may have changed them since they were read.
+   */
+  boolean lockUnmerged(UUID a, UUID b) {
+    return jdbc
+            .sql("SELECT merged_into FROM subject WHERE id IN (?, ?) ORDER BY id FOR UPDATE")
+            .params(a, b)
+            .query((rs, n) -> rs.getObject(1) == null)
+            .list()
+            .stream()
+            .filter(unmerged -> unmerged)
+            .count()
+        == 2;
   }
 
   void merge(UUID from, UUID into) {
