@@ -34,7 +34,7 @@ class SubjectDatabaseDumpIT {
 
   @Test
   void noTableOfTheSchemaHoldsAnIdentifierInClear() {
-    registry.resolve(stored);
+    SubjectId subject = registry.resolve(stored);
     List<String> tables =
         jdbc.sql(
                 "SELECT table_name FROM information_schema.tables"
@@ -42,6 +42,13 @@ class SubjectDatabaseDumpIT {
             .query(String.class)
             .list();
     assertThat(tables).contains("subject_identifier", "audit_entry");
+    // The search itself works: the subject's id, which is no secret, is found.
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM subject t WHERE strpos(lower(t::text), ?) > 0")
+                .param(subject.toString())
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
     for (String table : tables) {
       String sql = "SELECT count(*) FROM \"" + table + "\" t WHERE strpos(lower(t::text), ?) > 0";
       for (Identifier identifier : stored) {
@@ -57,7 +64,7 @@ class SubjectDatabaseDumpIT {
   @Test
   void aRealDumpHoldsNoneEither() throws Exception {
     assumeThat(Files.isExecutable(PG_DUMP)).as("pg_dump 15 installed").isTrue();
-    registry.resolve(stored);
+    SubjectId subject = registry.resolve(stored);
     var db = TestDatabase.get();
     Matcher url = Pattern.compile("jdbc:postgresql://([^:/]+):(\\d+)/([^?]+).*").matcher(db.url());
     assumeThat(url.matches()).as("a plain PostgreSQL URL").isTrue();
@@ -86,7 +93,7 @@ class SubjectDatabaseDumpIT {
         .isTrue();
     String text = Files.readString(out, StandardCharsets.UTF_8).toLowerCase();
     Files.delete(out);
-    assertThat(text).contains("subject_identifier");
+    assertThat(text).contains("subject_identifier").contains(subject.toString());
     for (Identifier identifier : stored) {
       for (String form : SubjectFixtures.formsOf(identifier)) {
         assertThat(text)
