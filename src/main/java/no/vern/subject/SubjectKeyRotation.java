@@ -31,8 +31,8 @@ class SubjectKeyRotation {
   }
 
   /** Returns the new primary key id; throws when the keyset must be rotated in a secret store. */
-  int rotate(String actor) {
-    int keyId;
+  long rotate(String actor) {
+    long keyId;
     try {
       keyId = keys.rotateAead();
     } catch (IOException | GeneralSecurityException e) {
@@ -46,7 +46,7 @@ class SubjectKeyRotation {
             who.id(),
             AuditAction.SUBJECT_KEYS_ROTATED,
             "subject_aead_key",
-            Integer.toString(keyId),
+            Long.toString(keyId),
             Outcome.SUCCESS));
     return keyId;
   }

@@ -48,7 +48,7 @@ class SubjectKeys {
    * Makes a new AEAD key primary and saves the keyset; returns the new key id. Refused when the
    * keyset comes from a setting: then the secret store holds the truth and must be rotated there.
    */
-  synchronized int rotateAead() throws IOException, GeneralSecurityException {
+  synchronized long rotateAead() throws IOException, GeneralSecurityException {
     if (aeadFromSetting) {
       throw new IllegalStateException(
           "The AEAD keyset comes from vern.subject.aead-keyset: add a new primary key to the"

@@ -45,7 +45,7 @@ class SubjectReencryption {
   }
 
   /** Records a primary key as seen; the newest seen is the one rows are moved to. */
-  void announce(int keyId, Instant at) {
+  void announce(long keyId, Instant at) {
     jdbc.sql(
             "INSERT INTO subject_aead_key (key_id, first_seen_at) VALUES (?, ?) ON CONFLICT DO NOTHING")
         .params(keyId, Timestamp.from(at))
@@ -110,7 +110,7 @@ class SubjectReencryption {
     return new Batch(moved, rows.isEmpty() ? null : rows.get(rows.size() - 1).id());
   }
 
-  private boolean isNewest(int keyId) {
+  private boolean isNewest(long keyId) {
     return jdbc.sql(
                 "SELECT key_id FROM subject_aead_key ORDER BY first_seen_at DESC, key_id LIMIT 1")
             .query(Long.class)

@@ -35,7 +35,8 @@ class Subjects {
   }
 
   /** False when the identifier is already taken, by a concurrent resolve for instance. */
-  boolean attach(UUID id, UUID subject, String type, byte[] index, byte[] ct, int key, Instant at) {
+  boolean attach(
+      UUID id, UUID subject, String type, byte[] index, byte[] ct, long key, Instant at) {
     return jdbc.sql(
                 """
                 INSERT INTO subject_identifier

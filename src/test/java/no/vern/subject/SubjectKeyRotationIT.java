@@ -21,9 +21,9 @@ class SubjectKeyRotationIT {
     Identifier email = SubjectFixtures.email();
     Identifier nationalId = SubjectFixtures.nationalId();
     SubjectId subject = registry.resolve(List.of(email, nationalId));
-    int before = keyOf(subject).get(0);
+    long before = keyOf(subject).get(0);
 
-    int after = rotation.rotate("system:test");
+    long after = rotation.rotate("system:test");
     assertThat(after).isNotEqualTo(before);
     // Reads go on with the old key before the rows have moved.
     assertThat(registry.identifiersOf(subject, "system:test")).hasSize(2);
@@ -48,16 +48,16 @@ class SubjectKeyRotationIT {
     assertThat(
             jdbc.sql(
                     "SELECT count(*) FROM audit_entry WHERE action_code = 3003 AND resource_id = ?")
-                .param(Integer.toString(after))
+                .param(Long.toString(after))
                 .query(Long.class)
                 .single())
         .isEqualTo(1);
   }
 
-  private List<Integer> keyOf(SubjectId subject) {
+  private List<Long> keyOf(SubjectId subject) {
     return jdbc.sql("SELECT aead_key_id FROM subject_identifier WHERE subject_id = ?")
         .param(subject.value())
-        .query(Integer.class)
+        .query(Long.class)
         .list();
   }
 }

@@ -34,14 +34,14 @@ class SubjectKeysTests {
   @Test
   void aRotationIsSavedAndKeepsTheOldKey() throws Exception {
     var keys = new SubjectKeys(dir, "", "");
-    int old = keys.cipher().primaryKeyId();
-    int rotated = keys.rotateAead();
+    long old = keys.cipher().primaryKeyId();
+    long rotated = keys.rotateAead();
 
     var restarted = new SubjectKeys(dir, "", "");
     assertThat(restarted.cipher().primaryKeyId()).isEqualTo(rotated).isNotEqualTo(old);
     assertThat(Files.readString(dir.resolve("subject/aead-keyset.json")))
-        .contains(Integer.toUnsignedString(old))
-        .contains(Integer.toUnsignedString(rotated));
+        .contains("\"keyId\":" + old)
+        .contains("\"keyId\":" + rotated);
     assertThat(
             PosixFilePermissions.toString(
                 Files.getPosixFilePermissions(dir.resolve("subject/aead-keyset.json"))))
@@ -53,7 +53,8 @@ class SubjectKeysTests {
     String aead = Keysets.toJson(Keysets.newAead());
     String index = Keysets.toJson(Keysets.newIndex());
     var keys = new SubjectKeys(dir, aead, index);
-    assertThat(keys.cipher().primaryKeyId()).isEqualTo(Keysets.parse(aead).getPrimary().getId());
+    assertThat(keys.cipher().primaryKeyId())
+        .isEqualTo(Integer.toUnsignedLong(Keysets.parse(aead).getPrimary().getId()));
     assertThat(Files.exists(dir.resolve("subject"))).isFalse();
     assertThatThrownBy(keys::rotateAead)
         .isInstanceOf(IllegalStateException.class)

@@ -19,17 +19,17 @@ public final class SubjectCipher {
   private static final int INDEX_BYTES = 32;
   private final Aead aead;
   private final PrfSet index;
-  private final int primaryKeyId;
+  private final long primaryKeyId;
 
   public SubjectCipher(KeysetHandle aeadKeyset, KeysetHandle indexKeyset)
       throws GeneralSecurityException {
     this.aead = aeadKeyset.getPrimitive(RegistryConfiguration.get(), Aead.class);
     this.index = indexKeyset.getPrimitive(RegistryConfiguration.get(), PrfSet.class);
-    this.primaryKeyId = aeadKeyset.getPrimary().getId();
+    this.primaryKeyId = Integer.toUnsignedLong(aeadKeyset.getPrimary().getId());
   }
 
-  /** The Tink id of the key new values are encrypted with. */
-  public int primaryKeyId() {
+  /** The Tink id (unsigned, as in the keyset file) of the key new values are encrypted with. */
+  public long primaryKeyId() {
     return primaryKeyId;
   }
 
