@@ -21,7 +21,7 @@ public final class IdentifierFixtures {
    * number, with K1 chosen so that {@code (S1 + K1) mod 11 == k1Remainder} (0 classic, 1-3 the 2032
    * rule); null when no digit gives that remainder or K2 would be 10.
    */
-  static String nationalId(String ddmmyy, int individual, int k1Remainder) {
+  public static String nationalId(String ddmmyy, int individual, int k1Remainder) {
     String nine = ddmmyy + String.format("%03d", individual);
     int k1 = Math.floorMod(k1Remainder - sum(nine, K1), 11);
     if (k1 == 10) {
