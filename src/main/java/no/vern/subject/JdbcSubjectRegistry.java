@@ -25,7 +25,6 @@ class JdbcSubjectRegistry implements SubjectRegistry {
   private final Subjects subjects;
   private final SubjectKeys keys;
   private final AuditTrail audit;
-  private final Clock clock;
   private final TransactionTemplate tx;
   private final SubjectResolution resolution;
 
@@ -38,7 +37,6 @@ class JdbcSubjectRegistry implements SubjectRegistry {
     this.subjects = subjects;
     this.keys = keys;
     this.audit = audit;
-    this.clock = clock;
     this.tx = new TransactionTemplate(transactions);
     this.resolution = new SubjectResolution(subjects, clock, tx);
   }
