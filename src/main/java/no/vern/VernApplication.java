@@ -2,6 +2,7 @@ package no.vern;
 
 import no.vern.audit.AuditBenchCommand;
 import no.vern.audit.AuditVerifyCommand;
+import no.vern.subject.SubjectKeyCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -13,6 +14,9 @@ public class VernApplication {
     }
     if (AuditBenchCommand.matches(args)) {
       System.exit(AuditBenchCommand.run(VernApplication.class, args));
+    }
+    if (SubjectKeyCommand.matches(args)) {
+      System.exit(SubjectKeyCommand.run(VernApplication.class, args));
     }
     SpringApplication.run(VernApplication.class, args);
   }

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 /**
  * What happened. The numeric code is persisted and hashed into the chain, so a code is never reused
  * or renumbered; new actions take new codes. Ranges: 1xxx access, 11xx audit itself, 12xx recorded
- * by integrators, 20xx the inventory, 21xx the privacy notice.
+ * by integrators, 20xx the inventory, 21xx the privacy notice, 30xx data subjects.
  */
 public enum AuditAction {
   LOGIN_SUCCEEDED(1000),
@@ -30,7 +30,11 @@ public enum AuditAction {
   INVENTORY_ACTIVATED(2000),
   INVENTORY_REJECTED(2001),
   INVENTORY_VIEWED(2002),
-  PRIVACY_NOTICE_PUBLISHED(2100);
+  PRIVACY_NOTICE_PUBLISHED(2100),
+  SUBJECT_CREATED(3000),
+  SUBJECT_IDENTIFIERS_READ(3001),
+  SUBJECT_MERGED(3002),
+  SUBJECT_KEYS_ROTATED(3003);
 
   private static final Map<Integer, AuditAction> BY_CODE =
       Arrays.stream(values()).collect(Collectors.toMap(AuditAction::code, Function.identity()));

@@ -1,7 +1,9 @@
 /**
- * Data subjects, their blind-indexed identifiers, personal-data records and field encryption (Art.
- * 5, 32).
+ * Data subjects and the identifiers they are found by (Art. 5, 32): look-ups through keyed blind
+ * indexes, values encrypted with Tink under keys kept outside the database, merges of subjects
+ * found to be one person, and background re-encryption after a key rotation. See {@code
+ * docs/subjects.md}.
  *
- * <p>Not built yet: the admin shell shows what this module will hold.
+ * <p>Not built yet: personal-data records and the admin UI (search, merge suggestions).
  */
 package no.vern.subject;

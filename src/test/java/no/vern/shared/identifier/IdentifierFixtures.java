@@ -7,7 +7,7 @@ import java.util.function.IntFunction;
  * number. The arithmetic is written out again here, independently of the production code, so that a
  * mistake in one does not hide in the other.
  */
-final class IdentifierFixtures {
+public final class IdentifierFixtures {
 
   private static final int[] K1 = {3, 7, 6, 1, 8, 9, 4, 5, 2};
   private static final int[] K2 = {5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
@@ -21,7 +21,7 @@ final class IdentifierFixtures {
    * number, with K1 chosen so that {@code (S1 + K1) mod 11 == k1Remainder} (0 classic, 1-3 the 2032
    * rule); null when no digit gives that remainder or K2 would be 10.
    */
-  static String nationalId(String ddmmyy, int individual, int k1Remainder) {
+  public static String nationalId(String ddmmyy, int individual, int k1Remainder) {
     String nine = ddmmyy + String.format("%03d", individual);
     int k1 = Math.floorMod(k1Remainder - sum(nine, K1), 11);
     if (k1 == 10) {
@@ -33,7 +33,7 @@ final class IdentifierFixtures {
   }
 
   /** The first classic (K1 remainder 0) number for the date, trying individual numbers upward. */
-  static String nationalId(String ddmmyy) {
+  public static String nationalId(String ddmmyy) {
     return first(individual -> nationalId(ddmmyy, individual, 0));
   }
 
@@ -43,7 +43,7 @@ final class IdentifierFixtures {
   }
 
   /** An 11-digit account number: {@code first10} plus its check digit; null if never issued. */
-  static String bankAccount(String first10) {
+  public static String bankAccount(String first10) {
     int remainder = sum(first10, ACCOUNT) % 11;
     if (remainder == 1) {
       return null;

@@ -1,0 +1,117 @@
+package no.vern.subject;
+
+import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import no.vern.audit.AuditAction;
+import no.vern.audit.AuditTrail;
+import no.vern.shared.identifier.IdentifierType;
+import no.vern.subject.Subjects.StoredIdentifier;
+import no.vern.subject.domain.SubjectCipher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@Service
+class JdbcSubjectRegistry implements SubjectRegistry {
+
+  private final Subjects subjects;
+  private final SubjectKeys keys;
+  private final AuditTrail audit;
+  private final TransactionTemplate tx;
+  private final SubjectResolution resolution;
+
+  JdbcSubjectRegistry(
+      Subjects subjects,
+      SubjectKeys keys,
+      AuditTrail audit,
+      Clock clock,
+      PlatformTransactionManager transactions) {
+    this.subjects = subjects;
+    this.keys = keys;
+    this.audit = audit;
+    this.tx = new TransactionTemplate(transactions);
+    this.resolution = new SubjectResolution(subjects, clock, tx);
+  }
+
+  @Override
+  public SubjectId resolve(List<Identifier> identifiers) {
+    if (identifiers == null || identifiers.isEmpty()) {
+      throw new IllegalArgumentException("A subject needs at least one identifier");
+    }
+    SubjectCipher cipher = keys.cipher();
+    // Sorted by index so that concurrent resolves take the unique-index locks in one order.
+    List<IndexedIdentifier> indexed =
+        identifiers.stream()
+            .map(i -> IndexedIdentifier.of(i, cipher))
+            .sorted(Comparator.comparing(i -> i.type() + HexFormat.of().formatHex(i.blindIndex())))
+            .toList();
+    SubjectResolution.Outcome outcome = resolution.resolve(distinct(indexed), cipher);
+    if (outcome.created()) {
+      audit.record(SubjectActor.REGISTRY.did(AuditAction.SUBJECT_CREATED, outcome.subject()));
+    }
+    return outcome.subject();
+  }
+
+  @Override
+  public Optional<SubjectId> find(Identifier identifier) {
+    IndexedIdentifier indexed = IndexedIdentifier.of(identifier, keys.cipher());
+    return subjects.holderOf(indexed.type(), indexed.blindIndex()).map(SubjectId::new);
+  }
+
+  @Override
+  public List<Identifier> identifiersOf(SubjectId subject, String actor) {
+    UUID live = subjects.live(subject.value()).orElseThrow(() -> unknown(subject));
+    // Recorded before the values are handed out: a read of personal data never goes unrecorded.
+    audit.recordDurably(SubjectActor.of(actor).did(AuditAction.SUBJECT_IDENTIFIERS_READ, subject));
+    SubjectCipher cipher = keys.cipher();
+    List<Identifier> result = new ArrayList<>();
+    for (StoredIdentifier row : subjects.identifiersOf(live)) {
+      IdentifierType type = IdentifierType.fromCode(row.type()).orElseThrow();
+      try {
+        result.add(new Identifier(type, cipher.decrypt(type, row.id(), row.ciphertext())));
+      } catch (GeneralSecurityException e) {
+        throw new IllegalStateException("Identifier row " + row.id() + " does not decrypt", e);
+      }
+    }
+    return result;
+  }
+
+  @Override
+  public void merge(SubjectId from, SubjectId into, String actor) {
+    tx.executeWithoutResult(
+        status -> {
+          UUID source = subjects.live(from.value()).orElseThrow(() -> unknown(from));
+          UUID target = subjects.live(into.value()).orElseThrow(() -> unknown(into));
+          if (source.equals(target)) {
+            throw new IllegalArgumentException("Subject " + from + " is already " + into);
+          }
+          if (!subjects.lockUnmerged(source, target)) {
+            throw new IllegalStateException("A concurrent merge changed these subjects; retry");
+          }
+          subjects.merge(source, target);
+        });
+    // Both subjects changed, so a search of the trail by either id finds the merge.
+    SubjectActor who = SubjectActor.of(actor);
+    audit.recordDurably(who.did(AuditAction.SUBJECT_MERGED, from));
+    audit.recordDurably(who.did(AuditAction.SUBJECT_MERGED, into));
+  }
+
+  private static List<IndexedIdentifier> distinct(List<IndexedIdentifier> indexed) {
+    Set<String> seen = new LinkedHashSet<>();
+    return indexed.stream()
+        .filter(i -> seen.add(i.type() + HexFormat.of().formatHex(i.blindIndex())))
+        .toList();
+  }
+
+  private static IllegalArgumentException unknown(SubjectId subject) {
+    return new IllegalArgumentException("No subject " + subject);
+  }
+}

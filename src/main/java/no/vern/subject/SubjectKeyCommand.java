@@ -1,0 +1,41 @@
+package no.vern.subject;
+
+import java.util.Arrays;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code java -jar vern.jar subject rotate-key}: a new primary key in the file-based AEAD keyset.
+ * It does not re-encrypt: a running Vern still holds the old keyset and could not read rows moved
+ * to the new key. After a restart Vern encrypts with the new key and re-encrypts the stored rows in
+ * the background. Exit status 0 rotated, 2 refused or failed.
+ */
+public final class SubjectKeyCommand {
+
+  private SubjectKeyCommand() {}
+
+  public static boolean matches(String[] args) {
+    return args.length >= 2 && "subject".equals(args[0]) && "rotate-key".equals(args[1]);
+  }
+
+  /** Starts Vern without a web server (further arguments are Spring settings) and rotates. */
+  public static int run(Class<?> application, String[] args) {
+    String[] settings = Arrays.copyOfRange(args, 2, args.length);
+    try (ConfigurableApplicationContext context =
+        new SpringApplicationBuilder(application)
+            .web(WebApplicationType.NONE)
+            .properties("logging.level.root=WARN")
+            .run(settings)) {
+      long keyId = context.getBean(SubjectKeyRotation.class).rotate("system:cli");
+      System.out.println(
+          "subject rotate-key: new primary key "
+              + keyId
+              + "; restart Vern to encrypt with it and re-encrypt stored identifiers");
+      return 0;
+    } catch (RuntimeException e) {
+      System.err.println("subject rotate-key: " + e.getMessage());
+      return 2;
+    }
+  }
+}

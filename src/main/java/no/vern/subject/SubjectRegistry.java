@@ -1,0 +1,33 @@
+package no.vern.subject;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds data subjects by their identifiers. Identifiers are normalised, looked up through keyed
+ * blind indexes and stored encrypted; no identifier value is ever in the database in clear.
+ */
+public interface SubjectRegistry {
+
+  /**
+   * The subject these identifiers belong to, created when none is known; identifiers not yet known
+   * are attached to it. When they point at several subjects, the oldest is returned and a merge is
+   * suggested. Throws {@link IllegalArgumentException} naming the reasons (never the value) when an
+   * identifier is invalid.
+   */
+  SubjectId resolve(List<Identifier> identifiers);
+
+  /** The subject holding this identifier, if any; an invalid identifier throws as in resolve. */
+  Optional<SubjectId> find(Identifier identifier);
+
+  /**
+   * The subject's identifiers, decrypted, in normalised form; a merged subject's id gives those of
+   * the subject it was merged into. A read of personal data, recorded on the audit trail.
+   *
+   * @param actor {@code user:<uuid>} or {@code token:<uuid>}; anything else is recorded anonymous
+   */
+  List<Identifier> identifiersOf(SubjectId subject, String actor);
+
+  /** Moves every identifier of {@code from} to {@code into} and marks {@code from} merged. */
+  void merge(SubjectId from, SubjectId into, String actor);
+}

@@ -1,0 +1,75 @@
+package no.vern.subject.domain;
+
+import com.google.crypto.tink.Aead;
+import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.RegistryConfiguration;
+import com.google.crypto.tink.prf.PrfSet;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.UUID;
+import no.vern.shared.identifier.IdentifierType;
+
+/**
+ * Blind indexes and field encryption for identifiers, from one AEAD keyset and one PRF keyset.
+ * Immutable: a key rotation makes a new cipher.
+ */
+public final class SubjectCipher {
+
+  private static final int INDEX_BYTES = 32;
+  private final Aead aead;
+  private final PrfSet index;
+  private final long primaryKeyId;
+
+  public SubjectCipher(KeysetHandle aeadKeyset, KeysetHandle indexKeyset)
+      throws GeneralSecurityException {
+    this.aead = aeadKeyset.getPrimitive(RegistryConfiguration.get(), Aead.class);
+    this.index = indexKeyset.getPrimitive(RegistryConfiguration.get(), PrfSet.class);
+    this.primaryKeyId = Integer.toUnsignedLong(aeadKeyset.getPrimary().getId());
+  }
+
+  /** The Tink id (unsigned, as in the keyset file) of the key new values are encrypted with. */
+  public long primaryKeyId() {
+    return primaryKeyId;
+  }
+
+  /**
+   * HMAC-SHA256 over {@code type code, 0x00, normalised value}. The type is inside the MAC so that
+   * the same digits as a customer number and as a national id give unrelated indexes; the zero byte
+   * keeps "ab"+"c" apart from "a"+"bc".
+   */
+  public byte[] blindIndex(IdentifierType type, String normalised) {
+    try {
+      return index.computePrimary(bytes(type.code(), normalised), INDEX_BYTES);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("Could not compute a blind index", e);
+    }
+  }
+
+  /** Bound to the type and row id, so a ciphertext copied to another row or type fails. */
+  public byte[] encrypt(IdentifierType type, UUID rowId, String plaintext) {
+    try {
+      return aead.encrypt(plaintext.getBytes(StandardCharsets.UTF_8), associatedData(type, rowId));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("Could not encrypt an identifier", e);
+    }
+  }
+
+  public String decrypt(IdentifierType type, UUID rowId, byte[] ciphertext)
+      throws GeneralSecurityException {
+    return new String(
+        aead.decrypt(ciphertext, associatedData(type, rowId)), StandardCharsets.UTF_8);
+  }
+
+  private static byte[] associatedData(IdentifierType type, UUID rowId) {
+    return bytes(type.code(), rowId.toString());
+  }
+
+  private static byte[] bytes(String first, String second) {
+    var out = new ByteArrayOutputStream();
+    out.writeBytes(first.getBytes(StandardCharsets.UTF_8));
+    out.write(0);
+    out.writeBytes(second.getBytes(StandardCharsets.UTF_8));
+    return out.toByteArray();
+  }
+}
