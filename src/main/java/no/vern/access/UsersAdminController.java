@@ -55,7 +55,8 @@ class UsersAdminController {
           form.username(),
           form.password(),
           form.roles() == null || form.roles().isEmpty() ? null : EnumSet.copyOf(form.roles()),
-          false);
+          // The administrator knows this first password; the person replaces it at first sign-in.
+          true);
     } catch (RuleViolation v) {
       // The password is never sent back into the page.
       NewUserForm again = new NewUserForm(form.username(), "", form.roles());
