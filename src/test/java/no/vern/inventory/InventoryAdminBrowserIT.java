@@ -1,0 +1,81 @@
+package no.vern.inventory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import no.vern.support.Browser;
+import no.vern.support.VernTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A DPO reads the inventory in the admin UI, pastes a version with the mistakes newcomers make, and
+ * is shown every problem with its place, while the inventory in force stays as it was.
+ */
+@VernTest
+class InventoryAdminBrowserIT {
+
+  @LocalServerPort int port;
+  private Browser chromium;
+  private WebDriver browser;
+
+  @BeforeEach
+  void startBrowser() throws Exception {
+    chromium = Browser.startOrSkip();
+    browser = chromium.driver();
+  }
+
+  @AfterEach
+  void stopBrowser() {
+    if (chromium != null) {
+      chromium.close();
+    }
+  }
+
+  @Test
+  void aBrokenInventoryIsExplainedAndNotActivated() {
+    browser.get(url("/admin/login?lang=en"));
+    browser.findElement(By.id("username")).sendKeys("admin");
+    browser.findElement(By.id("password")).sendKeys("test-admin-password-1234");
+    browser.findElement(By.id("login")).click();
+    chromium.await().until(ExpectedConditions.presenceOfElementLocated(By.id("lang-en")));
+
+    browser.get(url("/admin/inventory"));
+    String activeBefore = browser.findElement(By.id("inventory-active")).getText();
+    assertThat(browser.findElement(By.id("inventory-activities")).getText())
+        .contains("Debt collection");
+    chromium.screenshot("inventory-01-active");
+
+    WebElement document = browser.findElement(By.id("inventory-document"));
+    // Typing 40 kB through sendKeys is slow; set the value as a paste would.
+    ((JavascriptExecutor) browser)
+        .executeScript("arguments[0].value = arguments[1];", document, broken());
+    browser.findElement(By.id("inventory-activate")).click();
+
+    WebElement problems =
+        chromium
+            .await()
+            .until(ExpectedConditions.visibilityOfElementLocated(By.id("inventory-problems")));
+    List<String> paths = InventoryExamples.BROKEN_PATHS;
+    assertThat(problems.getText()).contains(paths);
+    chromium.screenshot("inventory-02-problems");
+
+    browser.get(url("/admin/inventory"));
+    assertThat(browser.findElement(By.id("inventory-active")).getText()).isEqualTo(activeBefore);
+  }
+
+  private static String broken() {
+    return InventoryExamples.brokenFourWays();
+  }
+
+  private String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+}
