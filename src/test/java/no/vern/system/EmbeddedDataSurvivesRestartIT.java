@@ -52,6 +52,14 @@ class EmbeddedDataSurvivesRestartIT {
     var verified = http.send(http.api("/api/v1/audit/verify").GET());
     assertThat(verified.body()).contains("\"ok\":true");
 
+    // A command-line verb on the same directory must not take the running service's database.
+    Process cli = VernProcess.command(dataDir, dataDir.resolve("cli.log"), "audit", "verify");
+    assertThat(cli.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(cli.exitValue()).isEqualTo(2);
+    assertThat(Files.readString(dataDir.resolve("cli.log"))).contains("Another Vern is using");
+    assertThat(http.get("/actuator/health").body()).contains("\"UP\"");
+    assertThat(http.send(http.api("/api/v1/audit/verify").GET()).body()).contains("\"ok\":true");
+
     assertThat(vern.stopGracefully(Duration.ofSeconds(60))).isTrue();
     assertThat(dataDir.resolve("postgres/postmaster.pid"))
         .as("a graceful shutdown also stops the embedded PostgreSQL")
@@ -75,23 +83,35 @@ class EmbeddedDataSurvivesRestartIT {
   record VernProcess(Process process) {
 
     static VernProcess start(Path dataDir, int port, Path log) throws Exception {
+      return new VernProcess(launch(dataDir, port, log));
+    }
+
+    /** A command-line verb, e.g. {@code audit verify}, as its own process on the same data. */
+    static Process command(Path dataDir, Path log, String... verb) throws Exception {
+      return launch(dataDir, 0, log, verb);
+    }
+
+    private static Process launch(Path dataDir, int port, Path log, String... args)
+        throws Exception {
       String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-      ProcessBuilder builder =
-          new ProcessBuilder(
+      var command =
+          new java.util.ArrayList<>(
+              java.util.List.of(
                   java,
                   "-Xmx512m",
                   "-cp",
                   System.getProperty("java.class.path"),
-                  "no.vern.VernApplication")
-              .redirectErrorStream(true)
-              .redirectOutput(log.toFile());
+                  "no.vern.VernApplication"));
+      command.addAll(java.util.List.of(args));
+      ProcessBuilder builder =
+          new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
       var env = builder.environment();
       env.remove("VERN_DB_URL");
       env.put("VERN_DATA_DIR", dataDir.toAbsolutePath().toString());
       env.put("VERN_PORT", Integer.toString(port));
       env.put("VERN_ADMIN_PASSWORD", "restart-test-password-1234");
       env.put("VERN_BOOTSTRAP_TOKEN", Http.BOOTSTRAP_TOKEN);
-      return new VernProcess(builder.start());
+      return builder.start();
     }
 
     void awaitHealthy(Http http, Duration timeout) throws InterruptedException {

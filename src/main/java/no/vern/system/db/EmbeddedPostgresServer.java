@@ -24,35 +24,49 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
   private final EmbeddedPostgres postgres;
   private final Path dataDirectory;
+  private final DataDirectoryLock lock;
 
-  private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory) {
+  private EmbeddedPostgresServer(
+      EmbeddedPostgres postgres, Path dataDirectory, DataDirectoryLock lock) {
     this.postgres = postgres;
     this.dataDirectory = dataDirectory;
+    this.lock = lock;
   }
 
   public static EmbeddedPostgresServer start(Path dataDirectory) {
     try {
       Path pgData = dataDirectory.resolve("postgres");
       Files.createDirectories(pgData);
-      StalePostmaster.recover(pgData);
-      EmbeddedPostgres postgres =
-          EmbeddedPostgres.builder()
-              .setDataDirectory(pgData)
-              .setCleanDataDirectory(false)
-              .setOverrideWorkingDirectory(dataDirectory.resolve("pg-binaries").toFile())
-              // Vern stops the server itself on shutdown, in order after the pool.
-              .setRegisterShutdownHook(false)
-              .setServerConfig("synchronous_commit", "on")
-              .setServerConfig("fsync", "on")
-              .start();
-      EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, pgData);
-      server.createDatabaseIfMissing();
-      log.info(
-          "Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), pgData);
-      return server;
+      DataDirectoryLock lock = DataDirectoryLock.acquire(dataDirectory);
+      try {
+        return start(dataDirectory, pgData, lock);
+      } catch (IOException | RuntimeException e) {
+        lock.close();
+        throw e;
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
     }
+  }
+
+  private static EmbeddedPostgresServer start(
+      Path dataDirectory, Path pgData, DataDirectoryLock lock) throws IOException {
+    // Only now, holding the lock, is a running postmaster certainly an orphan.
+    StalePostmaster.recover(pgData);
+    EmbeddedPostgres postgres =
+        EmbeddedPostgres.builder()
+            .setDataDirectory(pgData)
+            .setCleanDataDirectory(false)
+            .setOverrideWorkingDirectory(dataDirectory.resolve("pg-binaries").toFile())
+            // Vern stops the server itself on shutdown, in order after the pool.
+            .setRegisterShutdownHook(false)
+            .setServerConfig("synchronous_commit", "on")
+            .setServerConfig("fsync", "on")
+            .start();
+    EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, pgData, lock);
+    server.createDatabaseIfMissing();
+    log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), pgData);
+    return server;
   }
 
   public String jdbcUrl() {
@@ -80,6 +94,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     try {
       postgres.close();
       log.info("Embedded PostgreSQL stopped");
+      lock.close();
     } catch (IOException e) {
       log.warn("Embedded PostgreSQL did not stop cleanly: {}", e.getMessage());
     }
