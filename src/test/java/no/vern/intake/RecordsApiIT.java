@@ -79,6 +79,12 @@ class RecordsApiIT {
         .containsEntry("inform_by", null);
     String stored = new String((byte[]) row.get("data_ciphertext"), StandardCharsets.ISO_8859_1);
     assertThat(stored).doesNotContain(marker).doesNotContain("Synthetic");
+    // Audited by id once committed; the queued entry lands with the next batch.
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    while (recordAudits(record) == 0 && System.nanoTime() < deadline) {
+      Thread.onSpinWait();
+    }
+    assertThat(recordAudits(record)).isEqualTo(1);
 
     // A second record about the known person has the same shape: nothing tells it was known.
     HttpResponse<String> again =
@@ -212,6 +218,15 @@ class RecordsApiIT {
 
   private HttpResponse<String> post(Map<String, Object> body) {
     return http.postJson(http.api("/api/v1/records"), JSON.writeValueAsString(body));
+  }
+
+  private long recordAudits(UUID record) {
+    return jdbc.sql(
+            "SELECT count(*) FROM audit_entry WHERE action_code = 3010 AND resource_type = 'record'"
+                + " AND resource_id = ?")
+        .param(record.toString())
+        .query(Long.class)
+        .single();
   }
 
   private long[] counts() {
