@@ -34,7 +34,8 @@ public enum AuditAction {
   SUBJECT_CREATED(3000),
   SUBJECT_IDENTIFIERS_READ(3001),
   SUBJECT_MERGED(3002),
-  SUBJECT_KEYS_ROTATED(3003);
+  SUBJECT_KEYS_ROTATED(3003),
+  RECORD_STORED(3010);
 
   private static final Map<Integer, AuditAction> BY_CODE =
       Arrays.stream(values()).collect(Collectors.toMap(AuditAction::code, Function.identity()));

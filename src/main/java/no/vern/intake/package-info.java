@@ -2,6 +2,8 @@
  * The channels personal data arrives through: contact, newsletter, download, event, survey and
  * imports, with validation and screening for sensitive data (Art. 6, 8, 9, 14).
  *
- * <p>Not built yet: the admin shell shows what this module will hold.
+ * <p>Built: {@code POST /api/v1/records} for integrators, with every field error reported at once
+ * and the Art. 14 information date set for data not from the person (docs/intake.md). Not built
+ * yet: the forms, file imports and the wiring of the screener into intake.
  */
 package no.vern.intake;

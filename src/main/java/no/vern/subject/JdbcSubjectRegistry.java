@@ -55,7 +55,11 @@ class JdbcSubjectRegistry implements SubjectRegistry {
             .toList();
     SubjectResolution.Outcome outcome = resolution.resolve(distinct(indexed), cipher);
     if (outcome.created()) {
-      audit.record(SubjectActor.REGISTRY.did(AuditAction.SUBJECT_CREATED, outcome.subject()));
+      // After the commit: inside a caller's transaction that rolls back, no subject was created.
+      AfterCommit.run(
+          () ->
+              audit.record(
+                  SubjectActor.REGISTRY.did(AuditAction.SUBJECT_CREATED, outcome.subject())));
     }
     return outcome.subject();
   }

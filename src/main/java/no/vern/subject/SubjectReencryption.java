@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import no.vern.shared.identifier.IdentifierType;
 import no.vern.subject.domain.SubjectCipher;
 import org.slf4j.Logger;
@@ -17,10 +18,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Moves stored identifiers to the primary AEAD key after a rotation, in small batches so that reads
- * and writes go on meanwhile (the keyset keeps the old keys, so old rows still decrypt). One
- * instance works at a time (an advisory lock), and only one whose primary key is the newest
- * announced, so an instance still running on an older keyset cannot undo a rotation.
+ * Moves stored identifiers and record data to the primary AEAD key after a rotation, in small
+ * batches so that reads and writes go on meanwhile (the keyset keeps the old keys, so old rows
+ * still decrypt). One instance works at a time (an advisory lock), and only one whose primary key
+ * is the newest announced, so an instance still running on an older keyset cannot undo a rotation.
  */
 @Component
 class SubjectReencryption {
@@ -30,6 +31,8 @@ class SubjectReencryption {
   private static final Logger log = LoggerFactory.getLogger(SubjectReencryption.class);
 
   private record Row(UUID id, String type, byte[] ciphertext) {}
+
+  private record RecordRow(UUID id, byte[] dataCiphertext) {}
 
   private final JdbcClient jdbc;
   private final SubjectKeys keys;
@@ -60,32 +63,67 @@ class SubjectReencryption {
     if (!isNewest(cipher.primaryKeyId())) {
       return 0;
     }
-    int total = 0;
-    UUID after = new UUID(0, 0); // the lowest uuid in PostgreSQL's unsigned order
-    while (true) {
-      UUID from = after;
-      Batch batch = tx.execute(status -> batch(cipher, from));
-      if (batch == null || batch.last() == null) {
-        break;
-      }
-      total += batch.moved();
-      after = batch.last();
+    int identifiers = moveAll(from -> identifierBatch(cipher, from));
+    int records = moveAll(from -> recordBatch(cipher, from));
+    if (identifiers + records > 0) {
+      log.info(
+          "Re-encrypted {} subject identifiers and {} records with key {}",
+          identifiers,
+          records,
+          cipher.primaryKeyId());
     }
-    if (total > 0) {
-      log.info("Re-encrypted {} subject identifiers with key {}", total, cipher.primaryKeyId());
-    }
-    return total;
+    return identifiers + records;
   }
 
   private record Batch(int moved, UUID last) {}
 
-  private Batch batch(SubjectCipher cipher, UUID after) {
-    if (!jdbc.sql("SELECT pg_try_advisory_xact_lock(?)")
+  /** Runs batches, one transaction each, until one is empty or another instance holds the lock. */
+  private int moveAll(Function<UUID, Batch> batches) {
+    int total = 0;
+    UUID after = new UUID(0, 0); // the lowest uuid in PostgreSQL's unsigned order
+    while (true) {
+      UUID from = after;
+      Batch batch = tx.execute(status -> locked() ? batches.apply(from) : null);
+      if (batch == null || batch.last() == null) {
+        return total;
+      }
+      total += batch.moved();
+      after = batch.last();
+    }
+  }
+
+  private boolean locked() {
+    return jdbc.sql("SELECT pg_try_advisory_xact_lock(?)")
         .param(LOCK)
         .query(Boolean.class)
-        .single()) {
-      return null;
+        .single();
+  }
+
+  private Batch recordBatch(SubjectCipher cipher, UUID after) {
+    List<RecordRow> rows =
+        jdbc.sql(
+                "SELECT id, data_ciphertext FROM personal_data_record WHERE aead_key_id <> ?"
+                    + " AND id > ? ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED")
+            .params(cipher.primaryKeyId(), after, BATCH)
+            .query(RecordRow.class)
+            .list();
+    int moved = 0;
+    for (RecordRow row : rows) {
+      try {
+        byte[] data = cipher.decryptRecord(row.id(), row.dataCiphertext());
+        jdbc.sql(
+                "UPDATE personal_data_record SET data_ciphertext = ?, aead_key_id = ? WHERE id = ?")
+            .params(cipher.encryptRecord(row.id(), data), cipher.primaryKeyId(), row.id())
+            .update();
+        moved++;
+      } catch (GeneralSecurityException e) {
+        log.warn("Personal-data record {} does not decrypt with the current keyset", row.id());
+      }
     }
+    return new Batch(moved, rows.isEmpty() ? null : rows.get(rows.size() - 1).id());
+  }
+
+  private Batch identifierBatch(SubjectCipher cipher, UUID after) {
     List<Row> rows =
         jdbc.sql(
                 "SELECT id, type, ciphertext FROM subject_identifier WHERE aead_key_id <> ?"

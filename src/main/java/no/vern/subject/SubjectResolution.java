@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import no.vern.subject.domain.SubjectCipher;
 import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -31,10 +32,16 @@ class SubjectResolution {
   }
 
   Outcome resolve(List<IndexedIdentifier> identifiers, SubjectCipher cipher) {
+    // Joined to a caller's transaction, a retry here would run in a transaction already marked
+    // rollback-only, with the lost attempt's rows still in it: the caller must retry as a whole.
+    boolean joined = TransactionSynchronizationManager.isActualTransactionActive();
     for (int attempt = 1; ; attempt++) {
       try {
         return tx.execute(status -> once(identifiers, cipher));
       } catch (LostRace | PessimisticLockingFailureException e) {
+        if (joined) {
+          throw new ConcurrentResolveException(e);
+        }
         if (attempt == ATTEMPTS) {
           throw new IllegalStateException("Could not resolve a subject under contention", e);
         }

@@ -4,6 +4,9 @@
  * found to be one person, and background re-encryption after a key rotation. See {@code
  * docs/subjects.md}.
  *
- * <p>Not built yet: personal-data records and the admin UI (search, merge suggestions).
+ * <p>Personal-data records ({@link PersonalDataRecords}) hold the data itself, encrypted, each tied
+ * to its processing activity.
+ *
+ * <p>Not built yet: reading records, and the admin UI (search, merge suggestions).
  */
 package no.vern.subject;

@@ -2,7 +2,10 @@ package no.vern.subject;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import no.vern.support.VernTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,6 +17,8 @@ class SubjectKeyRotationIT {
   @Autowired SubjectRegistry registry;
   @Autowired SubjectKeyRotation rotation;
   @Autowired SubjectReencryption reencryption;
+  @Autowired PersonalDataRecords records;
+  @Autowired SubjectKeys keys;
   @Autowired JdbcClient jdbc;
 
   @Test
@@ -22,6 +27,20 @@ class SubjectKeyRotationIT {
     Identifier nationalId = SubjectFixtures.nationalId();
     SubjectId subject = registry.resolve(List.of(email, nationalId));
     long before = keyOf(subject).get(0);
+    RecordId record =
+        records.store(
+            subject,
+            new NewRecord(
+                "group",
+                "enquiries",
+                "contact-form",
+                Instant.parse("2025-01-15T10:00:00Z"),
+                Map.of("message", "Synthetic"),
+                null,
+                null,
+                null,
+                null),
+            "system:test");
 
     long after = rotation.rotate("system:test");
     assertThat(after).isNotEqualTo(before);
@@ -34,6 +53,19 @@ class SubjectKeyRotationIT {
       reencryption.reencryptAll();
     }
     assertThat(keyOf(subject)).containsOnly(after);
+    while (recordKey(record) != after && System.nanoTime() < deadline) {
+      reencryption.reencryptAll();
+    }
+    assertThat(recordKey(record)).isEqualTo(after);
+    byte[] data =
+        keys.cipher()
+            .decryptRecord(
+                record.value(),
+                jdbc.sql("SELECT data_ciphertext FROM personal_data_record WHERE id = ?")
+                    .param(record.value())
+                    .query(byte[].class)
+                    .single());
+    assertThat(new String(data, StandardCharsets.UTF_8)).isEqualTo("{\"message\":\"Synthetic\"}");
     assertThat(
             jdbc.sql("SELECT count(*) FROM subject_identifier WHERE aead_key_id = ?")
                 .param(before)
@@ -52,6 +84,13 @@ class SubjectKeyRotationIT {
                 .query(Long.class)
                 .single())
         .isEqualTo(1);
+  }
+
+  private long recordKey(RecordId record) {
+    return jdbc.sql("SELECT aead_key_id FROM personal_data_record WHERE id = ?")
+        .param(record.value())
+        .query(Long.class)
+        .single();
   }
 
   private List<Long> keyOf(SubjectId subject) {

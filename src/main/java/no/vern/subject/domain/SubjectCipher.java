@@ -17,6 +17,7 @@ import no.vern.shared.identifier.IdentifierType;
 public final class SubjectCipher {
 
   private static final int INDEX_BYTES = 32;
+  private static final String RECORD = "record";
   private final Aead aead;
   private final PrfSet index;
   private final long primaryKeyId;
@@ -59,6 +60,22 @@ public final class SubjectCipher {
       throws GeneralSecurityException {
     return new String(
         aead.decrypt(ciphertext, associatedData(type, rowId)), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * A record's data, bound to the record id. The prefix keeps record and identifier ciphertexts
+   * apart: no identifier type has the code {@code record}.
+   */
+  public byte[] encryptRecord(UUID recordId, byte[] plaintext) {
+    try {
+      return aead.encrypt(plaintext, bytes(RECORD, recordId.toString()));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("Could not encrypt a record", e);
+    }
+  }
+
+  public byte[] decryptRecord(UUID recordId, byte[] ciphertext) throws GeneralSecurityException {
+    return aead.decrypt(ciphertext, bytes(RECORD, recordId.toString()));
   }
 
   private static byte[] associatedData(IdentifierType type, UUID rowId) {

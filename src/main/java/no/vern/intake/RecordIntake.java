@@ -1,0 +1,32 @@
+package no.vern.intake;
+
+import no.vern.subject.PersonalDataRecords;
+import no.vern.subject.RecordId;
+import no.vern.subject.SubjectId;
+import no.vern.subject.SubjectRegistry;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stores a validated record and the subject it is about in one transaction: when the record cannot
+ * be stored, no new subject or identifier of this request remains either.
+ */
+@Service
+class RecordIntake {
+
+  record Stored(SubjectId subject, RecordId record) {}
+
+  private final SubjectRegistry subjects;
+  private final PersonalDataRecords records;
+
+  RecordIntake(SubjectRegistry subjects, PersonalDataRecords records) {
+    this.subjects = subjects;
+    this.records = records;
+  }
+
+  @Transactional
+  Stored store(RecordCommand command, String actor) {
+    SubjectId subject = subjects.resolve(command.identifiers());
+    return new Stored(subject, records.store(subject, command.record(), actor));
+  }
+}

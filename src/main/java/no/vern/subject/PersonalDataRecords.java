@@ -1,0 +1,16 @@
+package no.vern.subject;
+
+/**
+ * Items of personal data about a subject, each tied to the processing activity that justifies it.
+ * The data is stored only encrypted, with the same keys as the subject's identifiers.
+ */
+public interface PersonalDataRecords {
+
+  /**
+   * Stores the record for the subject (a merged subject's id stores it on the subject it was merged
+   * into) and audits {@code RECORD_STORED} by id once committed. Joins the caller's transaction.
+   *
+   * @param actor {@code user:<uuid>}, {@code token:<uuid>} or {@code system:<name>}
+   */
+  RecordId store(SubjectId subject, NewRecord record, String actor);
+}
