@@ -6,6 +6,8 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import no.vern.support.Http;
 import org.junit.jupiter.api.AfterEach;
@@ -93,16 +95,16 @@ class EmbeddedDataSurvivesRestartIT {
 
     private static Process launch(Path dataDir, int port, Path log, String... args)
         throws Exception {
-      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-      var command =
-          new java.util.ArrayList<>(
-              java.util.List.of(
-                  java,
+      String javaBinary = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+      List<String> command =
+          new ArrayList<>(
+              List.of(
+                  javaBinary,
                   "-Xmx512m",
                   "-cp",
                   System.getProperty("java.class.path"),
                   "no.vern.VernApplication"));
-      command.addAll(java.util.List.of(args));
+      command.addAll(List.of(args));
       ProcessBuilder builder =
           new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
       var env = builder.environment();
