@@ -8,8 +8,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.LongAdder;
 import no.vern.audit.AuditRecord.ActorType;
 import no.vern.audit.AuditRecord.Outcome;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import no.vern.shared.HeadlessVern;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -37,10 +36,7 @@ public final class AuditBenchCommand {
       return 2;
     }
     try (ConfigurableApplicationContext context =
-        new SpringApplicationBuilder(application)
-            .web(WebApplicationType.NONE)
-            .properties("logging.level.root=WARN")
-            .run(springSettings(args))) {
+        HeadlessVern.start(application, springSettings(args))) {
       AuditTrail trail = context.getBean(AuditTrail.class);
       measure(trail, writers, Math.max(1, seconds / 4)); // warm-up, not counted
       long appended = measure(trail, writers, seconds);
@@ -100,7 +96,7 @@ public final class AuditBenchCommand {
   }
 
   private static String[] springSettings(String[] args) {
-    return List.of(args).subList(2, args.length).stream()
+    return List.of(args).stream()
         .filter(
             a -> !a.equals(CONFIRM) && !a.startsWith("--writers=") && !a.startsWith("--seconds="))
         .toArray(String[]::new);

@@ -1,10 +1,8 @@
 package no.vern.audit;
 
 import java.io.PrintStream;
-import java.util.Arrays;
 import no.vern.audit.AuditRecord.ActorType;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import no.vern.shared.HeadlessVern;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -21,12 +19,7 @@ public final class AuditVerifyCommand {
 
   /** Starts Vern without a web server (further arguments are Spring settings) and verifies. */
   public static int run(Class<?> application, String[] args) {
-    String[] settings = Arrays.copyOfRange(args, 2, args.length);
-    try (ConfigurableApplicationContext context =
-        new SpringApplicationBuilder(application)
-            .web(WebApplicationType.NONE)
-            .properties("logging.level.root=WARN")
-            .run(settings)) {
+    try (ConfigurableApplicationContext context = HeadlessVern.start(application, args)) {
       return run(
           context.getBean(AuditVerifier.class), context.getBean(AuditTrail.class), System.out);
     } catch (RuntimeException e) {

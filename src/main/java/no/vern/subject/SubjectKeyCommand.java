@@ -1,8 +1,6 @@
 package no.vern.subject;
 
-import java.util.Arrays;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import no.vern.shared.HeadlessVern;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -21,12 +19,7 @@ public final class SubjectKeyCommand {
 
   /** Starts Vern without a web server (further arguments are Spring settings) and rotates. */
   public static int run(Class<?> application, String[] args) {
-    String[] settings = Arrays.copyOfRange(args, 2, args.length);
-    try (ConfigurableApplicationContext context =
-        new SpringApplicationBuilder(application)
-            .web(WebApplicationType.NONE)
-            .properties("logging.level.root=WARN")
-            .run(settings)) {
+    try (ConfigurableApplicationContext context = HeadlessVern.start(application, args)) {
       long keyId = context.getBean(SubjectKeyRotation.class).rotate("system:cli");
       System.out.println(
           "subject rotate-key: new primary key "

@@ -1,0 +1,24 @@
+package no.vern.shared;
+
+import java.util.Arrays;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Vern without a web server, for command-line verbs ({@code audit verify}, {@code subject
+ * rotate-key}): the same settings and database as the service, quiet logs, nothing listening.
+ */
+public final class HeadlessVern {
+
+  private HeadlessVern() {}
+
+  /** {@code args} are the whole command line; everything after the verb is Spring settings. */
+  public static ConfigurableApplicationContext start(Class<?> application, String[] args) {
+    String[] settings = Arrays.copyOfRange(args, Math.min(2, args.length), args.length);
+    return new SpringApplicationBuilder(application)
+        .web(WebApplicationType.NONE)
+        .properties("logging.level.root=WARN")
+        .run(settings);
+  }
+}
