@@ -46,7 +46,15 @@ class RecordValidation {
 
   /** The command, or an {@link ApiProblem} listing every field error. */
   RecordCommand validate(RecordRequest request) {
-    List<FieldError> errors = new ArrayList<>();
+    return validate(request, List.of());
+  }
+
+  /**
+   * As {@link #validate(RecordRequest)}, with errors found before the request could be built (a CSV
+   * row's unreadable date) reported together with the others.
+   */
+  RecordCommand validate(RecordRequest request, List<FieldError> earlier) {
+    List<FieldError> errors = new ArrayList<>(earlier);
     Optional<Activity> activity = activity(request.activity(), errors);
     List<Identifier> identifiers = identifiers(request.identifiers(), errors);
     Optional<Source> source = activity.flatMap(a -> source(a, request.source(), errors));
@@ -77,6 +85,26 @@ class RecordValidation {
             request.lastContactAt(),
             request.relationshipEndedAt(),
             request.caseClosedAt()));
+  }
+
+  /**
+   * Checks only the activity and the source, for an import that names them once for all its rows: a
+   * wrong one is refused before any row is read.
+   */
+  void validateTarget(String activity, String source) {
+    List<FieldError> errors = new ArrayList<>();
+    Optional<Activity> found = activity(activity, errors);
+    if (found.isPresent()) {
+      source(found.get(), source, errors);
+    } else {
+      sourceShape(source, errors);
+    }
+    if (!errors.isEmpty()) {
+      throw new ApiProblem(
+          ProblemType.VALIDATION_FAILED,
+          "The import names no valid activity and source; nothing was read.",
+          errors);
+    }
   }
 
   /**

@@ -3,7 +3,6 @@ package no.vern.intake;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
-import no.vern.subject.ConcurrentResolveException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -21,13 +20,10 @@ class RecordsApiController {
 
   record RecordCreated(UUID subject, UUID record, LocalDate informBy) {}
 
-  /** A concurrent request with the same identifier loses at most a few times in a row. */
-  private static final int ATTEMPTS = 3;
-
   private final RecordValidation validation;
-  private final RecordIntake intake;
+  private final RetryingIntake intake;
 
-  RecordsApiController(RecordValidation validation, RecordIntake intake) {
+  RecordsApiController(RecordValidation validation, RetryingIntake intake) {
     this.validation = validation;
     this.intake = intake;
   }
@@ -35,22 +31,10 @@ class RecordsApiController {
   @PostMapping("/api/v1/records")
   ResponseEntity<RecordCreated> create(@RequestBody RecordRequest body, Authentication caller) {
     RecordCommand command = validation.validate(body);
-    RecordIntake.Stored stored = store(command, caller.getName());
+    RecordIntake.Stored stored = intake.store(command, caller.getName());
     return ResponseEntity.created(URI.create("/api/v1/records/" + stored.record()))
         .body(
             new RecordCreated(
                 stored.subject().value(), stored.record().value(), command.record().informBy()));
-  }
-
-  private RecordIntake.Stored store(RecordCommand command, String actor) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return intake.store(command, actor);
-      } catch (ConcurrentResolveException e) {
-        if (attempt == ATTEMPTS) {
-          throw e;
-        }
-      }
-    }
   }
 }

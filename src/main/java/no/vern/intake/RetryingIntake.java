@@ -1,0 +1,34 @@
+package no.vern.intake;
+
+import no.vern.subject.ConcurrentResolveException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one way records enter Vern, for the JSON API and for every row of an import alike: {@link
+ * RecordIntake}'s transaction, tried again when a concurrent request created the same person first.
+ * Outside the transaction on purpose: a retry needs a fresh one.
+ */
+@Component
+class RetryingIntake {
+
+  /** A concurrent request with the same identifier loses at most a few times in a row. */
+  private static final int ATTEMPTS = 3;
+
+  private final RecordIntake intake;
+
+  RetryingIntake(RecordIntake intake) {
+    this.intake = intake;
+  }
+
+  RecordIntake.Stored store(RecordCommand command, String actor) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return intake.store(command, actor);
+      } catch (ConcurrentResolveException e) {
+        if (attempt == ATTEMPTS) {
+          throw e;
+        }
+      }
+    }
+  }
+}
