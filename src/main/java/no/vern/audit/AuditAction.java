@@ -35,7 +35,8 @@ public enum AuditAction {
   SUBJECT_IDENTIFIERS_READ(3001),
   SUBJECT_MERGED(3002),
   SUBJECT_KEYS_ROTATED(3003),
-  RECORD_STORED(3010);
+  RECORD_STORED(3010),
+  RECORDS_IMPORTED(3011);
 
   private static final Map<Integer, AuditAction> BY_CODE =
       Arrays.stream(values()).collect(Collectors.toMap(AuditAction::code, Function.identity()));
