@@ -44,51 +44,65 @@ class RecordImport {
   ImportReport run(String activity, String source, InputStream body, String actor)
       throws IOException {
     validation.validateTarget(activity, source);
-    Tally tally = new Tally();
     try (CsvReader csv = new CsvReader(body)) {
       ImportColumns columns = ImportColumns.of(header(csv));
-      long row = 0;
-      while (true) {
-        List<String> fields;
-        try {
-          fields = csv.next();
-        } catch (CsvReader.CsvFormatException e) {
-          // The reader cannot find the next record boundary, so the rest is not read.
-          tally.failed(
-              row + 1, new FieldError(null, "csv", e.getMessage() + " The rest was not read."));
-          break;
-        }
-        if (fields == null) {
-          break;
-        }
-        row++;
-        if (row > MAX_ROWS) {
-          tally.failed(
-              row,
-              new FieldError(
-                  null,
-                  "limit",
-                  "An import takes at most " + MAX_ROWS + " rows; the rest was not read."));
-          break;
-        }
-        if (fields.size() == 1 && fields.get(0).isBlank()) {
-          continue; // a blank line
-        }
-        importRow(row, fields, columns, activity.strip(), source.strip(), actor, tally);
+      Tally tally = new Tally();
+      try {
+        readRows(csv, columns, activity.strip(), source.strip(), actor, tally);
+      } finally {
+        // Also when the client's connection breaks: the rows stored so far are on the trail.
+        audit.record(
+            new AuditRecord(
+                actorType(actor),
+                actorId(actor),
+                AuditAction.RECORDS_IMPORTED,
+                "activity",
+                activity.strip(),
+                tally.imported > 0 || tally.failed == 0
+                    ? AuditRecord.Outcome.SUCCESS
+                    : AuditRecord.Outcome.FAILURE));
       }
-    } finally {
-      audit.record(
-          new AuditRecord(
-              actorType(actor),
-              actorId(actor),
-              AuditAction.RECORDS_IMPORTED,
-              "activity",
-              activity.strip(),
-              tally.imported > 0 || tally.failed == 0
-                  ? AuditRecord.Outcome.SUCCESS
-                  : AuditRecord.Outcome.FAILURE));
+      return tally.report();
     }
-    return tally.report();
+  }
+
+  private void readRows(
+      CsvReader csv,
+      ImportColumns columns,
+      String activity,
+      String source,
+      String actor,
+      Tally tally)
+      throws IOException {
+    long row = 0;
+    while (true) {
+      List<String> fields;
+      try {
+        fields = csv.next();
+      } catch (CsvReader.CsvFormatException e) {
+        // The reader cannot find the next record boundary, so the rest is not read.
+        tally.failed(
+            row + 1, new FieldError(null, "csv", e.getMessage() + " The rest was not read."));
+        return;
+      }
+      if (fields == null) {
+        return;
+      }
+      row++;
+      if (row > MAX_ROWS) {
+        tally.failed(
+            row,
+            new FieldError(
+                null,
+                "limit",
+                "An import takes at most " + MAX_ROWS + " rows; the rest was not read."));
+        return;
+      }
+      if (fields.size() == 1 && fields.get(0).isBlank()) {
+        continue; // a blank line
+      }
+      importRow(row, fields, columns, activity, source, actor, tally);
+    }
   }
 
   private void importRow(
