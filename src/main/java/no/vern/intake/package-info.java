@@ -3,7 +3,8 @@
  * imports, with validation and screening for sensitive data (Art. 6, 8, 9, 14).
  *
  * <p>Built: {@code POST /api/v1/records} for integrators, with every field error reported at once
- * and the Art. 14 information date set for data not from the person (docs/intake.md). Not built
- * yet: the forms, file imports and the wiring of the screener into intake.
+ * and the Art. 14 information date set for data not from the person, and the CSV import {@code POST
+ * /api/v1/imports}, one transaction per row (docs/intake.md). Not built yet: the forms and the
+ * wiring of the screener into intake.
  */
 package no.vern.intake;
