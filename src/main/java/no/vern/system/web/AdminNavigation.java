@@ -16,7 +16,8 @@ public final class AdminNavigation {
           new Item("inventory", "/admin/inventory", "nav.inventory", true),
           new Item("policy", "/admin/policy", "nav.policy", true),
           planned("subject"),
-          planned("intake"),
+          // Intake has one page so far: the people who must be told about data collected elsewhere.
+          new Item("intake", "/admin/intake/informing", "nav.intake", true),
           planned("consent"),
           planned("cookie"),
           planned("dsr"),
