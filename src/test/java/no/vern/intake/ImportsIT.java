@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import no.vern.shared.identifier.IdentifierFixtures;
 import no.vern.shared.identifier.IdentifierType;
 import no.vern.subject.Identifier;
@@ -210,14 +209,6 @@ class ImportsIT {
 
   /** Random date and individual number, so tests sharing the database do not meet. */
   private static String nationalId() {
-    var random = ThreadLocalRandom.current();
-    String number = null;
-    while (number == null) {
-      String date =
-          String.format(
-              "%02d%02d%02d", random.nextInt(1, 29), random.nextInt(1, 13), random.nextInt(0, 100));
-      number = IdentifierFixtures.nationalId(date, random.nextInt(1000), 0);
-    }
-    return number;
+    return IdentifierFixtures.randomNationalId();
   }
 }

@@ -245,15 +245,7 @@ class RecordsApiIT {
 
   /** Random date and individual number, so tests sharing the database do not meet. */
   private static String nationalId() {
-    var random = ThreadLocalRandom.current();
-    String number = null;
-    while (number == null) {
-      String date =
-          String.format(
-              "%02d%02d%02d", random.nextInt(1, 29), random.nextInt(1, 13), random.nextInt(0, 100));
-      number = IdentifierFixtures.nationalId(date, random.nextInt(1000), 0);
-    }
-    return number;
+    return IdentifierFixtures.randomNationalId();
   }
 
   private static String digits(int n) {

@@ -25,14 +25,7 @@ final class SubjectFixtures {
    * tests sharing the database do not meet each other's numbers.
    */
   static Identifier nationalId() {
-    var random = ThreadLocalRandom.current();
-    String number = null;
-    while (number == null) {
-      String date =
-          String.format(
-              "%02d%02d%02d", random.nextInt(1, 29), random.nextInt(1, 13), random.nextInt(0, 100));
-      number = IdentifierFixtures.nationalId(date, random.nextInt(1000), 0);
-    }
+    String number = IdentifierFixtures.randomNationalId();
     return new Identifier(
         IdentifierType.NATIONAL_ID, number.substring(0, 6) + " " + number.substring(6));
   }

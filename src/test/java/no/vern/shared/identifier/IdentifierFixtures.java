@@ -92,4 +92,20 @@ public final class IdentifierFixtures {
     }
     return sum;
   }
+
+  /**
+   * A valid fødselsnummer with a random date and individual number: about 33 million choices, so
+   * tests sharing one database do not meet each other's numbers.
+   */
+  public static String randomNationalId() {
+    var random = java.util.concurrent.ThreadLocalRandom.current();
+    String number = null;
+    while (number == null) {
+      String date =
+          String.format(
+              "%02d%02d%02d", random.nextInt(1, 29), random.nextInt(1, 13), random.nextInt(0, 100));
+      number = nationalId(date, random.nextInt(1000), 0);
+    }
+    return number;
+  }
 }
