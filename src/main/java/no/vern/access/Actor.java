@@ -1,6 +1,7 @@
 package no.vern.access;
 
 import no.vern.audit.AuditRecord.ActorType;
+import no.vern.shared.PrincipalNames;
 
 /** Who did something, as the audit trail records it: a type and an identifier, never a name. */
 record Actor(ActorType type, String id) {

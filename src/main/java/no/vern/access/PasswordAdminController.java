@@ -1,6 +1,7 @@
 package no.vern.access;
 
 import java.util.UUID;
+import no.vern.shared.PrincipalNames;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -58,7 +58,9 @@ class AuditAdminController {
             before,
             PAGE_SIZE);
     List<AuditEntryRow> page = entries.find(query);
-    trail.record(CurrentActor.get().did(AuditAction.AUDIT_VIEWED, "audit_trail", "", true));
+    trail.record(
+        AuditActor.current()
+            .did(AuditAction.AUDIT_VIEWED, "audit_trail", "", AuditRecord.Outcome.SUCCESS));
     model.addAttribute("entries", page);
     model.addAttribute("query", query);
     model.addAttribute("from", from);
@@ -75,7 +77,7 @@ class AuditAdminController {
   @PostMapping("/verify")
   String verify(Model model) {
     AuditVerification result = verifier.verify();
-    trail.recordDurably(AuditVerifications.recordOf(CurrentActor.get(), result));
+    trail.recordDurably(AuditVerifications.recordOf(AuditActor.current(), result));
     model.addAttribute("verification", result);
     return "admin/audit :: verification";
   }

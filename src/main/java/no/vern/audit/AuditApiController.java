@@ -47,7 +47,7 @@ class AuditApiController {
   @PreAuthorize("hasAnyRole('ADMIN','DPO','AUDITOR')")
   AuditVerification verify() {
     AuditVerification result = verifier.verify();
-    trail.recordDurably(AuditVerifications.recordOf(CurrentActor.get(), result));
+    trail.recordDurably(AuditVerifications.recordOf(AuditActor.current(), result));
     return result;
   }
 
@@ -77,7 +77,9 @@ class AuditApiController {
             before,
             limit);
     List<AuditEntryRow> page = entries.find(query);
-    trail.record(CurrentActor.get().did(AuditAction.AUDIT_VIEWED, "audit_trail", "", true));
+    trail.record(
+        AuditActor.current()
+            .did(AuditAction.AUDIT_VIEWED, "audit_trail", "", AuditRecord.Outcome.SUCCESS));
     Long nextBefore = page.size() == query.limit() ? page.get(page.size() - 1).id() : null;
     return new EntryPage(page, nextBefore);
   }

@@ -7,8 +7,12 @@ final class AuditVerifications {
 
   private AuditVerifications() {}
 
-  static AuditRecord recordOf(CurrentActor actor, AuditVerification result) {
+  static AuditRecord recordOf(AuditActor actor, AuditVerification result) {
     String brokenAt = result.firstBrokenId() == null ? "" : result.firstBrokenId().toString();
-    return actor.did(AuditAction.AUDIT_VERIFIED, "audit_entry", brokenAt, result.ok());
+    return actor.did(
+        AuditAction.AUDIT_VERIFIED,
+        "audit_entry",
+        brokenAt,
+        result.ok() ? AuditRecord.Outcome.SUCCESS : AuditRecord.Outcome.FAILURE);
   }
 }

@@ -1,7 +1,6 @@
 package no.vern.audit;
 
 import java.io.PrintStream;
-import no.vern.audit.AuditRecord.ActorType;
 import no.vern.shared.HeadlessVern;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -31,8 +30,7 @@ public final class AuditVerifyCommand {
   public static int run(AuditVerifier verifier, AuditTrail trail, PrintStream out) {
     AuditVerification result = verifier.verify();
     out.println(describe(result));
-    trail.recordDurably(
-        AuditVerifications.recordOf(new CurrentActor(ActorType.SYSTEM, "cli"), result));
+    trail.recordDurably(AuditVerifications.recordOf(AuditActor.system("cli"), result));
     return result.ok() ? 0 : 1;
   }
 

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import no.vern.audit.AuditAction;
+import no.vern.audit.AuditActor;
 import no.vern.audit.AuditRecord;
 import no.vern.audit.AuditTrail;
 import no.vern.shared.problem.ApiProblem;
@@ -52,15 +52,14 @@ class RecordImport {
       } finally {
         // Also when the client's connection breaks: the rows stored so far are on the trail.
         audit.record(
-            new AuditRecord(
-                actorType(actor),
-                actorId(actor),
-                AuditAction.RECORDS_IMPORTED,
-                "activity",
-                activity.strip(),
-                tally.imported > 0 || tally.failed == 0
-                    ? AuditRecord.Outcome.SUCCESS
-                    : AuditRecord.Outcome.FAILURE));
+            AuditActor.of(actor)
+                .did(
+                    AuditAction.RECORDS_IMPORTED,
+                    "activity",
+                    activity.strip(),
+                    tally.imported > 0 || tally.failed == 0
+                        ? AuditRecord.Outcome.SUCCESS
+                        : AuditRecord.Outcome.FAILURE));
       }
       return tally.report();
     }
@@ -155,23 +154,6 @@ class RecordImport {
     return field != null && field.startsWith("identifiers.")
         ? new FieldError(field.substring("identifiers.".length()), error.code(), error.message())
         : error;
-  }
-
-  private static AuditRecord.ActorType actorType(String actor) {
-    if (actor.startsWith("token:")) {
-      return AuditRecord.ActorType.API_TOKEN;
-    }
-    return actor.startsWith("user:") ? AuditRecord.ActorType.USER : AuditRecord.ActorType.ANONYMOUS;
-  }
-
-  /** Only a UUID is copied onto the trail; any other name could be personal data. */
-  private static String actorId(String actor) {
-    String id = actor.substring(actor.indexOf(':') + 1);
-    try {
-      return UUID.fromString(id).toString().equalsIgnoreCase(id) ? id : "";
-    } catch (IllegalArgumentException e) {
-      return "";
-    }
   }
 
   private static final class Tally {

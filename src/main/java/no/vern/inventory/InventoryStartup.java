@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import no.vern.inventory.InventoryDocuments.Format;
+import no.vern.shared.PrincipalNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -60,7 +61,8 @@ class InventoryStartup implements SmartLifecycle {
   }
 
   private void load(String location) {
-    var outcome = inventory.activate(read(location), formatOf(location), InventoryActor.STARTUP);
+    var outcome =
+        inventory.activate(read(location), formatOf(location), PrincipalNames.system("startup"));
     var activation = outcome.activation();
     for (Problem problem : activation.problems()) {
       String where = problem.path().isEmpty() ? "(document)" : problem.path();

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import no.vern.audit.AuditAction;
+import no.vern.audit.AuditActor;
+import no.vern.audit.AuditRecord;
 import no.vern.audit.AuditTrail;
 import no.vern.inventory.InventoryDocuments.Format;
 import org.springframework.context.ApplicationEventPublisher;
@@ -78,10 +81,11 @@ class VersionedProcessingInventory implements ProcessingInventory {
    */
   @Transactional
   Outcome activate(String document, Format format, String actor) {
-    InventoryActor who = InventoryActor.of(actor);
+    AuditActor who = AuditActor.of(actor);
     ParseResult read = InventoryDocuments.read(document, format);
     if (!read.acceptable()) {
-      audit.recordDurably(who.rejected());
+      audit.recordDurably(
+          who.did(AuditAction.INVENTORY_REJECTED, "inventory", "", AuditRecord.Outcome.FAILURE));
       return new Outcome(new Activation(Optional.empty(), read.problems()), false);
     }
     Inventory inventory = read.inventory().orElseThrow();
@@ -98,7 +102,12 @@ class VersionedProcessingInventory implements ProcessingInventory {
     versions.insert(row);
     events.publishEvent(new InventoryActivated(row.number(), row.activatedAt()));
     // Last, so the trail never claims an activation a listener refused; durably, before commit.
-    audit.recordDurably(who.activated(row.number()));
+    audit.recordDurably(
+        who.did(
+            AuditAction.INVENTORY_ACTIVATED,
+            "inventory",
+            "" + row.number(),
+            AuditRecord.Outcome.SUCCESS));
     var version = new InventoryVersion(row.number(), inventory, sha256, row.activatedAt(), actor);
     return new Outcome(new Activation(Optional.of(version), read.problems()), true);
   }

@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
 import no.vern.audit.AuditAction;
+import no.vern.audit.AuditActor;
 import no.vern.audit.AuditRecord;
 import no.vern.audit.AuditTrail;
 import no.vern.subject.domain.SubjectCipher;
@@ -60,7 +61,7 @@ class JdbcPersonalDataRecords implements PersonalDataRecords {
             record.informBy() == null ? null : Date.valueOf(record.informBy()))
         .update();
     RecordId recordId = new RecordId(id);
-    SubjectActor who = SubjectActor.of(actor);
+    AuditActor who = AuditActor.of(actor);
     AfterCommit.run(
         () ->
             audit.record(

@@ -1,5 +1,7 @@
 package no.vern.subject;
 
+import static no.vern.audit.AuditRecord.Outcome.SUCCESS;
+
 import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -11,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import no.vern.audit.AuditAction;
+import no.vern.audit.AuditActor;
 import no.vern.audit.AuditTrail;
 import no.vern.shared.identifier.IdentifierType;
 import no.vern.subject.Subjects.StoredIdentifier;
@@ -21,6 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 @Service
 class JdbcSubjectRegistry implements SubjectRegistry {
+
+  /** A subject created by resolving identifiers is the registry's doing, not the caller's. */
+  private static final AuditActor REGISTRY = AuditActor.system("subject-registry");
 
   private final Subjects subjects;
   private final SubjectKeys keys;
@@ -59,7 +65,11 @@ class JdbcSubjectRegistry implements SubjectRegistry {
       AfterCommit.run(
           () ->
               audit.record(
-                  SubjectActor.REGISTRY.did(AuditAction.SUBJECT_CREATED, outcome.subject())));
+                  REGISTRY.did(
+                      AuditAction.SUBJECT_CREATED,
+                      "subject",
+                      outcome.subject().toString(),
+                      SUCCESS)));
     }
     return outcome.subject();
   }
@@ -74,7 +84,9 @@ class JdbcSubjectRegistry implements SubjectRegistry {
   public List<Identifier> identifiersOf(SubjectId subject, String actor) {
     UUID live = subjects.live(subject.value()).orElseThrow(() -> unknown(subject));
     // Recorded before the values are handed out: a read of personal data never goes unrecorded.
-    audit.recordDurably(SubjectActor.of(actor).did(AuditAction.SUBJECT_IDENTIFIERS_READ, subject));
+    audit.recordDurably(
+        AuditActor.of(actor)
+            .did(AuditAction.SUBJECT_IDENTIFIERS_READ, "subject", subject.toString(), SUCCESS));
     SubjectCipher cipher = keys.cipher();
     List<Identifier> result = new ArrayList<>();
     for (StoredIdentifier row : subjects.identifiersOf(live)) {
@@ -103,9 +115,9 @@ class JdbcSubjectRegistry implements SubjectRegistry {
           subjects.merge(source, target);
         });
     // Both subjects changed, so a search of the trail by either id finds the merge.
-    SubjectActor who = SubjectActor.of(actor);
-    audit.recordDurably(who.did(AuditAction.SUBJECT_MERGED, from));
-    audit.recordDurably(who.did(AuditAction.SUBJECT_MERGED, into));
+    AuditActor who = AuditActor.of(actor);
+    audit.recordDurably(who.did(AuditAction.SUBJECT_MERGED, "subject", from.toString(), SUCCESS));
+    audit.recordDurably(who.did(AuditAction.SUBJECT_MERGED, "subject", into.toString(), SUCCESS));
   }
 
   private static List<IndexedIdentifier> distinct(List<IndexedIdentifier> indexed) {

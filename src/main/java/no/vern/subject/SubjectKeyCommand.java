@@ -1,6 +1,7 @@
 package no.vern.subject;
 
 import no.vern.shared.HeadlessVern;
+import no.vern.shared.PrincipalNames;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -20,7 +21,7 @@ public final class SubjectKeyCommand {
   /** Starts Vern without a web server (further arguments are Spring settings) and rotates. */
   public static int run(Class<?> application, String[] args) {
     try (ConfigurableApplicationContext context = HeadlessVern.start(application, args)) {
-      long keyId = context.getBean(SubjectKeyRotation.class).rotate("system:cli");
+      long keyId = context.getBean(SubjectKeyRotation.class).rotate(PrincipalNames.system("cli"));
       System.out.println(
           "subject rotate-key: new primary key "
               + keyId

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
 import no.vern.audit.AuditAction;
+import no.vern.audit.AuditActor;
 import no.vern.audit.AuditRecord;
 import no.vern.audit.AuditRecord.Outcome;
 import no.vern.audit.AuditTrail;
@@ -39,7 +40,7 @@ class SubjectKeyRotation {
       throw new IllegalStateException("Could not rotate the subject AEAD key", e);
     }
     reencryption.announce(keyId, clock.instant());
-    SubjectActor who = SubjectActor.of(actor);
+    AuditActor who = AuditActor.of(actor);
     audit.recordDurably(
         new AuditRecord(
             who.type(),

@@ -3,7 +3,7 @@ package no.vern.system.security;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.UUID;
-import no.vern.access.PrincipalNames;
+import no.vern.shared.PrincipalNames;
 import org.springframework.security.core.AuthenticatedPrincipal;
 
 /**

@@ -2,8 +2,8 @@ package no.vern.system.security;
 
 import java.util.Set;
 import java.util.UUID;
-import no.vern.access.PrincipalNames;
 import no.vern.access.Role;
+import no.vern.shared.PrincipalNames;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 

@@ -1,4 +1,4 @@
-package no.vern.access;
+package no.vern.shared;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -12,6 +12,7 @@ public final class PrincipalNames {
 
   public static final String USER = "user:";
   public static final String TOKEN = "token:";
+  public static final String SYSTEM = "system:";
 
   private PrincipalNames() {}
 
@@ -21,6 +22,11 @@ public final class PrincipalNames {
 
   public static String token(UUID id) {
     return TOKEN + id;
+  }
+
+  /** Vern itself doing something, e.g. {@code system:startup}. */
+  public static String system(String part) {
+    return SYSTEM + part;
   }
 
   /** The user id in a {@code user:<uuid>} name, or empty for any other name. */
