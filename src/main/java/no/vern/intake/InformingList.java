@@ -1,17 +1,15 @@
 package no.vern.intake;
 
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import no.vern.subject.PersonalDataRecords;
 import org.springframework.stereotype.Component;
 
 /**
- * Records whose person must still be told about data collected elsewhere (Art. 14): {@code
- * inform_by} set, {@code informed_at} not. Reads ids, activity and date only, never the encrypted
- * data, so the list shows no personal data. Reads the subject module's table directly because it
- * has no such query yet; the partial index {@code personal_data_record_inform_by} serves it.
+ * Records whose person must still be told about data collected elsewhere (Art. 14), due or overdue
+ * as of today. Ids, activity and date only, never the encrypted data, so the list shows no personal
+ * data.
  */
 @Component
 class InformingList {
@@ -21,28 +19,23 @@ class InformingList {
 
   record Due(UUID record, UUID subject, String activity, LocalDate informBy, boolean overdue) {}
 
-  private final JdbcClient jdbc;
+  private final PersonalDataRecords records;
 
-  InformingList(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+  InformingList(PersonalDataRecords records) {
+    this.records = records;
   }
 
+  /** One more than {@link #MAX_ROWS} when there are more, so the page can say so. */
   List<Due> open(LocalDate today) {
-    return jdbc.sql(
-            "SELECT id, subject_id, activity, inform_by FROM personal_data_record"
-                + " WHERE inform_by IS NOT NULL AND informed_at IS NULL"
-                + " ORDER BY inform_by, id LIMIT ?")
-        .param(MAX_ROWS + 1)
-        .query(
-            (rs, n) -> {
-              LocalDate informBy = rs.getObject("inform_by", Date.class).toLocalDate();
-              return new Due(
-                  rs.getObject("id", UUID.class),
-                  rs.getObject("subject_id", UUID.class),
-                  rs.getString("activity"),
-                  informBy,
-                  informBy.isBefore(today));
-            })
-        .list();
+    return records.awaitingInforming(MAX_ROWS + 1).stream()
+        .map(
+            d ->
+                new Due(
+                    d.record().value(),
+                    d.subject().value(),
+                    d.activity(),
+                    d.informBy(),
+                    d.informBy().isBefore(today)))
+        .toList();
   }
 }

@@ -3,6 +3,7 @@ package no.vern.subject;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import no.vern.audit.AuditAction;
 import no.vern.audit.AuditActor;
@@ -77,5 +78,22 @@ class JdbcPersonalDataRecords implements PersonalDataRecords {
 
   private static Timestamp timestamp(Instant at) {
     return at == null ? null : Timestamp.from(at);
+  }
+
+  @Override
+  public List<InformingDue> awaitingInforming(int limit) {
+    return jdbc.sql(
+            "SELECT id, subject_id, activity, inform_by FROM personal_data_record"
+                + " WHERE inform_by IS NOT NULL AND informed_at IS NULL"
+                + " ORDER BY inform_by, id LIMIT ?")
+        .param(limit)
+        .query(
+            (rs, n) ->
+                new InformingDue(
+                    new RecordId(rs.getObject("id", UUID.class)),
+                    new SubjectId(rs.getObject("subject_id", UUID.class)),
+                    rs.getString("activity"),
+                    rs.getObject("inform_by", Date.class).toLocalDate()))
+        .list();
   }
 }

@@ -1,5 +1,7 @@
 package no.vern.subject;
 
+import java.util.List;
+
 /**
  * Items of personal data about a subject, each tied to the processing activity that justifies it.
  * The data is stored only encrypted, with the same keys as the subject's identifiers.
@@ -13,4 +15,10 @@ public interface PersonalDataRecords {
    * @param actor {@code user:<uuid>}, {@code token:<uuid>} or {@code system:<name>}
    */
   RecordId store(SubjectId subject, NewRecord record, String actor);
+
+  /**
+   * Records whose subject has not yet been told about them (Art. 14), earliest date first, at most
+   * {@code limit}.
+   */
+  List<InformingDue> awaitingInforming(int limit);
 }
