@@ -19,23 +19,6 @@ public record ChainEntry(
 
   /** The same entry, sealed onto the chain after {@code prevHash}. */
   public ChainEntry sealedBy(ChainHasher hasher, byte[] prevHash) {
-    ChainEntry unsealed =
-        new ChainEntry(
-            id,
-            occurredAtMicros,
-            actorType,
-            actorId,
-            actionCode,
-            resourceType,
-            resourceId,
-            outcome,
-            correlationId,
-            prevHash,
-            null);
-    return unsealed.withHash(hasher.hash(unsealed));
-  }
-
-  private ChainEntry withHash(byte[] newHash) {
     return new ChainEntry(
         id,
         occurredAtMicros,
@@ -47,6 +30,6 @@ public record ChainEntry(
         outcome,
         correlationId,
         prevHash,
-        newHash);
+        hasher.hash(this, prevHash));
   }
 }

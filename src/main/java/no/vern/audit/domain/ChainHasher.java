@@ -33,7 +33,13 @@ public final class ChainHasher {
     return new byte[HASH_LENGTH];
   }
 
+  /** The hash of a stored entry, over the prev_hash it carries. */
   public byte[] hash(ChainEntry e) {
+    return hash(e, e.prevHash());
+  }
+
+  /** The hash {@code e} gets when it is appended after an entry whose hash is {@code prevHash}. */
+  public byte[] hash(ChainEntry e, byte[] prevHash) {
     buffer.clear();
     buffer.put(FORM_VERSION).putLong(e.id()).putLong(e.occurredAtMicros()).putInt(e.actionCode());
     putText(e.actorType());
@@ -42,7 +48,7 @@ public final class ChainHasher {
     putText(e.resourceId());
     putText(e.outcome());
     putText(e.correlationId());
-    sha256.update(e.prevHash());
+    sha256.update(prevHash);
     sha256.update(buffer.array(), 0, buffer.position());
     return sha256.digest();
   }
