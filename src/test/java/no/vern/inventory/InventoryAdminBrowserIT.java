@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import no.vern.support.Browser;
 import no.vern.support.VernTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -23,20 +23,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class InventoryAdminBrowserIT {
 
   @LocalServerPort int port;
-  private Browser chromium;
+  @RegisterExtension final Browser chromium = new Browser();
   private WebDriver browser;
 
   @BeforeEach
-  void startBrowser() throws Exception {
-    chromium = Browser.startOrSkip();
+  void useBrowser() {
     browser = chromium.driver();
-  }
-
-  @AfterEach
-  void stopBrowser() {
-    if (chromium != null) {
-      chromium.close();
-    }
   }
 
   @Test

@@ -9,9 +9,9 @@ import no.vern.inventory.Inventory;
 import no.vern.inventory.InventoryVersion;
 import no.vern.support.Browser;
 import no.vern.support.VernTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -33,22 +33,14 @@ class PrivacyNoticeBrowserIT {
   @Autowired PrivacyNotices notices;
   @Autowired JdbcClient jdbc;
   @Autowired Clock clock;
-  private Browser chromium;
+  @RegisterExtension final Browser chromium = new Browser();
   private WebDriver browser;
   private WebDriverWait wait;
 
   @BeforeEach
-  void startBrowser() throws Exception {
-    chromium = Browser.startOrSkip();
+  void useBrowser() {
     browser = chromium.driver();
     wait = chromium.await();
-  }
-
-  @AfterEach
-  void stopBrowser() {
-    if (chromium != null) {
-      chromium.close();
-    }
   }
 
   @Test

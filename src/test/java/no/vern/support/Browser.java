@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -18,21 +21,31 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Manager never runs (it would try to download a browser). Skips the test where Chromium is not
  * installed, except in CI, where a missing browser is a failure.
  */
-public final class Browser implements AutoCloseable {
+public final class Browser implements BeforeEachCallback, AfterEachCallback {
 
   private static final String CHROMIUM = "/usr/bin/chromium";
   private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-  private final ChromeDriver driver;
-  private final WebDriverWait wait;
+  private ChromeDriver driver;
+  private WebDriverWait wait;
 
-  private Browser(ChromeDriver driver) {
-    this.driver = driver;
-    this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+  /** Use as {@code @RegisterExtension final Browser chromium = new Browser();}: one per test. */
+  @Override
+  public void beforeEach(ExtensionContext context) throws Exception {
+    driver = start();
+    wait = new WebDriverWait(driver, Duration.ofSeconds(20));
   }
 
-  public static Browser startOrSkip() throws Exception {
+  @Override
+  public void afterEach(ExtensionContext context) {
+    if (driver != null) {
+      driver.quit();
+      driver = null;
+    }
+  }
+
+  private static ChromeDriver start() throws Exception {
     boolean available = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
     Assumptions.assumeTrue(
         available || "true".equals(System.getenv("CI")),
@@ -52,7 +65,7 @@ public final class Browser implements AutoCloseable {
         "--user-data-dir=" + Files.createTempDirectory("vern-chromium-"));
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
-    return new Browser(new ChromeDriver(service, options));
+    return new ChromeDriver(service, options);
   }
 
   public WebDriver driver() {
@@ -73,10 +86,5 @@ public final class Browser implements AutoCloseable {
     } catch (Exception e) {
       // A missing screenshot is a pity, not a failure.
     }
-  }
-
-  @Override
-  public void close() {
-    driver.quit();
   }
 }

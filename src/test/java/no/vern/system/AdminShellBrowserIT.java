@@ -9,9 +9,9 @@ import java.net.http.HttpResponse;
 import java.util.UUID;
 import no.vern.support.Browser;
 import no.vern.support.VernTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -27,22 +27,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class AdminShellBrowserIT {
 
   @LocalServerPort int port;
-  private Browser chromium;
+  @RegisterExtension final Browser chromium = new Browser();
   private WebDriver browser;
   private WebDriverWait wait;
 
   @BeforeEach
-  void startBrowser() throws Exception {
-    chromium = Browser.startOrSkip();
+  void useBrowser() {
     browser = chromium.driver();
     wait = chromium.await();
-  }
-
-  @AfterEach
-  void stopBrowser() {
-    if (chromium != null) {
-      chromium.close();
-    }
   }
 
   @Test
