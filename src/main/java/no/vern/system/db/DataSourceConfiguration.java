@@ -28,6 +28,9 @@ class DataSourceConfiguration {
     config.setMaximumPoolSize(settings.poolSize());
     // Batches (the audit writer's group commit) travel as multi-row INSERTs: fewer round trips.
     config.addDataSourceProperty("reWriteBatchedInserts", "true");
+    // PostgreSQL's error details quote row values ("Key (username)=(...) already exists"); the
+    // driver would copy them into exception messages, and from there into logs.
+    config.addDataSourceProperty("logServerErrorDetail", "false");
     EmbeddedDatabase db = embedded.getObject();
     if (settings.usesServer()) {
       config.setJdbcUrl(settings.url());
