@@ -152,12 +152,7 @@ class ImportsIT {
 
   @Test
   void aTokenWithoutIntegratorOrAdminIsRefused() {
-    HttpResponse<String> created =
-        http.postJson(
-            http.api("/api/v1/tokens"),
-            "{\"name\":\"imports auditor\",\"roles\":[\"AUDITOR\"],\"expiresInDays\":1}");
-    assertThat(created.statusCode()).isEqualTo(201);
-    String secret = JSON.readTree(created.body()).get("secret").asString();
+    String secret = http.tokenWithRole("AUDITOR");
 
     HttpResponse<String> response =
         http.send(

@@ -191,12 +191,7 @@ class RecordsApiIT {
 
   @Test
   void aTokenWithoutIntegratorOrAdminIsRefused() {
-    HttpResponse<String> created =
-        http.postJson(
-            http.api("/api/v1/tokens"),
-            "{\"name\":\"records auditor\",\"roles\":[\"AUDITOR\"],\"expiresInDays\":1}");
-    assertThat(created.statusCode()).isEqualTo(201);
-    String secret = JSON.readTree(created.body()).get("secret").asString();
+    String secret = http.tokenWithRole("AUDITOR");
 
     HttpResponse<String> response =
         http.postJson(

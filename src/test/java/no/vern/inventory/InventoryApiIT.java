@@ -124,14 +124,7 @@ class InventoryApiIT {
 
   @Test
   void anAuditorMayReadButNotReplace() {
-    var token =
-        http.postJson(
-            http.api("/api/v1/tokens"),
-            "{\"name\":\"inventory-auditor-"
-                + UUID.randomUUID()
-                + "\",\"roles\":[\"AUDITOR\"],\"expiresInDays\":1}");
-    assertThat(token.statusCode()).as(token.body()).isEqualTo(201);
-    String secret = JSON.readTree(token.body()).get("secret").asString();
+    String secret = http.tokenWithRole("AUDITOR");
     var read =
         http.send(
             http.request("/api/v1/inventory").header("Authorization", "Bearer " + secret).GET());

@@ -10,6 +10,9 @@ import java.time.Duration;
 /** A real HTTP client for tests: what an integrator's code would send, nothing mocked. */
 public final class Http {
 
+  private static final tools.jackson.databind.json.JsonMapper JSON =
+      tools.jackson.databind.json.JsonMapper.builder().build();
+
   public static final String BOOTSTRAP_TOKEN = "vern_test_bootstrap_token_0123456789abcdef";
 
   private final HttpClient client =
@@ -51,5 +54,23 @@ public final class Http {
         request
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  /** A fresh API token with one role, made with the bootstrap token; returns its secret. */
+  public String tokenWithRole(String role) {
+    HttpResponse<String> created =
+        postJson(
+            api("/api/v1/tokens"),
+            "{\"name\":\"test "
+                + role
+                + " "
+                + java.util.UUID.randomUUID()
+                + "\",\"roles\":[\""
+                + role
+                + "\"],\"expiresInDays\":1}");
+    if (created.statusCode() != 201) {
+      throw new IllegalStateException("Token not created: " + created.body());
+    }
+    return JSON.readTree(created.body()).get("secret").asString();
   }
 }
