@@ -36,7 +36,13 @@ public enum AuditAction {
   SUBJECT_MERGED(3002),
   SUBJECT_KEYS_ROTATED(3003),
   RECORD_STORED(3010),
-  RECORDS_IMPORTED(3011);
+  RECORDS_IMPORTED(3011),
+  SUBJECT_VIEWED(3020),
+  SUBJECT_SEARCHED(3021),
+  SUBJECT_RECORDS_READ(3022),
+  RECORD_READ(3023),
+  RECORD_INFORMED(3024),
+  RECORD_REVIEWED(3025);
 
   private static final Map<Integer, AuditAction> BY_CODE =
       Arrays.stream(values()).collect(Collectors.toMap(AuditAction::code, Function.identity()));

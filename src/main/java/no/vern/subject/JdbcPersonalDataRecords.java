@@ -1,9 +1,12 @@
 package no.vern.subject;
 
+import java.security.GeneralSecurityException;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import no.vern.audit.AuditAction;
 import no.vern.audit.AuditActor;
@@ -23,12 +26,15 @@ class JdbcPersonalDataRecords implements PersonalDataRecords {
   private final Subjects subjects;
   private final SubjectKeys keys;
   private final AuditTrail audit;
+  private final RecordRows rows;
 
-  JdbcPersonalDataRecords(JdbcClient jdbc, Subjects subjects, SubjectKeys keys, AuditTrail audit) {
+  JdbcPersonalDataRecords(
+      JdbcClient jdbc, Subjects subjects, SubjectKeys keys, AuditTrail audit, RecordRows rows) {
     this.jdbc = jdbc;
     this.subjects = subjects;
     this.keys = keys;
     this.audit = audit;
+    this.rows = rows;
   }
 
   @Override
@@ -98,5 +104,95 @@ class JdbcPersonalDataRecords implements PersonalDataRecords {
                     rs.getString("activity"),
                     rs.getObject("inform_by", Date.class).toLocalDate()))
         .list();
+  }
+
+  @Override
+  public List<StoredRecord> ofSubject(SubjectId subject, String actor) {
+    UUID live =
+        subjects.live(subject.value()).orElseThrow(() -> new UnknownSubjectException(subject));
+    // Recorded before the data is decrypted and handed out, as every read of personal data is.
+    audit.recordDurably(
+        AuditActor.of(actor)
+            .did(
+                AuditAction.SUBJECT_RECORDS_READ,
+                "subject",
+                live.toString(),
+                AuditRecord.Outcome.SUCCESS));
+    SubjectCipher cipher = keys.cipher();
+    return rows.ofFamily(live).stream().map(row -> decrypted(row, live, cipher)).toList();
+  }
+
+  @Override
+  public Optional<StoredRecord> record(RecordId record, String actor) {
+    Optional<RecordRows.Row> row = rows.byId(record.value());
+    if (row.isEmpty()) {
+      return Optional.empty();
+    }
+    UUID live = subjects.live(row.get().subject()).orElseThrow();
+    audit.recordDurably(
+        AuditActor.of(actor)
+            .did(
+                AuditAction.RECORD_READ, "record", record.toString(), AuditRecord.Outcome.SUCCESS));
+    return Optional.of(decrypted(row.get(), live, keys.cipher()));
+  }
+
+  @Override
+  public List<ReviewDue> awaitingReview(int limit) {
+    return rows.awaitingReview(limit);
+  }
+
+  @Override
+  @Transactional
+  public Marking markReviewed(RecordId record, String actor) {
+    return mark(record, rows.setReviewed(record.value()), AuditAction.RECORD_REVIEWED, actor);
+  }
+
+  @Override
+  @Transactional
+  public Marking markInformed(RecordId record, Instant at, String actor) {
+    return mark(record, rows.setInformed(record.value(), at), AuditAction.RECORD_INFORMED, actor);
+  }
+
+  /**
+   * Audited inside the transaction that changed the row: if the entry cannot be written the change
+   * rolls back, so no marking goes unrecorded.
+   */
+  private Marking mark(RecordId record, boolean changed, AuditAction action, String actor) {
+    if (!changed) {
+      return rows.exists(record.value()) ? Marking.UNCHANGED : Marking.NOT_FOUND;
+    }
+    audit.recordDurably(
+        AuditActor.of(actor).did(action, "record", record.toString(), AuditRecord.Outcome.SUCCESS));
+    return Marking.CHANGED;
+  }
+
+  @Override
+  public List<ActivityFlags> flagsOf(SubjectId subject) {
+    return subjects.live(subject.value()).map(rows::flagsOf).orElse(List.of());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static StoredRecord decrypted(RecordRows.Row row, UUID live, SubjectCipher cipher) {
+    Map<String, Object> data;
+    try {
+      data = JSON.readValue(cipher.decryptRecord(row.id(), row.ciphertext()), Map.class);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("Record " + row.id() + " does not decrypt", e);
+    }
+    return new StoredRecord(
+        new RecordId(row.id()),
+        new SubjectId(live),
+        row.controller(),
+        row.activity(),
+        row.source(),
+        row.collectedAt(),
+        row.lastContactAt(),
+        row.relationshipEndedAt(),
+        row.caseClosedAt(),
+        row.informBy(),
+        row.informedAt(),
+        row.categories(),
+        ReviewState.ofColumn(row.reviewState()),
+        data);
   }
 }

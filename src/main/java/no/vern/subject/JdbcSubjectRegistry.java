@@ -127,7 +127,24 @@ class JdbcSubjectRegistry implements SubjectRegistry {
         .toList();
   }
 
-  private static IllegalArgumentException unknown(SubjectId subject) {
-    return new IllegalArgumentException("No subject " + subject);
+  @Override
+  public Optional<SubjectId> current(SubjectId subject) {
+    return subjects.live(subject.value()).map(SubjectId::new);
+  }
+
+  @Override
+  public List<SubjectId> mergeSuggestions(SubjectId subject) {
+    UUID live = subjects.live(subject.value()).orElseThrow(() -> unknown(subject));
+    return subjects.suggestedWith(live).stream()
+        .map(subjects::live)
+        .flatMap(Optional::stream)
+        .filter(other -> !other.equals(live))
+        .distinct()
+        .map(SubjectId::new)
+        .toList();
+  }
+
+  private static UnknownSubjectException unknown(SubjectId subject) {
+    return new UnknownSubjectException(subject);
   }
 }

@@ -1,6 +1,8 @@
 package no.vern.subject;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Items of personal data about a subject, each tied to the processing activity that justifies it.
@@ -21,4 +23,39 @@ public interface PersonalDataRecords {
    * {@code limit}.
    */
   List<InformingDue> awaitingInforming(int limit);
+
+  /**
+   * Every record of the subject, data decrypted, oldest first; a merged subject's id gives the
+   * records of the subject it was merged into, including those stored under the merged ids. A read
+   * of personal data: {@code SUBJECT_RECORDS_READ} with the subject id is on the trail before the
+   * data is returned. Throws {@link UnknownSubjectException} for an unknown id.
+   */
+  List<StoredRecord> ofSubject(SubjectId subject, String actor);
+
+  /**
+   * One record, data decrypted; {@code RECORD_READ} with the record id is on the trail before it is
+   * returned. Empty (and nothing audited) when there is no such record.
+   */
+  Optional<StoredRecord> record(RecordId record, String actor);
+
+  /**
+   * Records screening flagged that nobody has reviewed yet, oldest first, at most {@code limit}.
+   */
+  List<ReviewDue> awaitingReview(int limit);
+
+  /**
+   * Marks a flagged record reviewed ({@code RECORD_REVIEWED}). A record not awaiting review is left
+   * as it is: {@link Marking#UNCHANGED}, nothing audited.
+   */
+  Marking markReviewed(RecordId record, String actor);
+
+  /**
+   * Records that the subject was told about the record at {@code at} ({@code RECORD_INFORMED}), so
+   * it leaves the Art. 14 list. Idempotent: an informed record keeps its first date and gives
+   * {@link Marking#UNCHANGED}, with nothing audited.
+   */
+  Marking markInformed(RecordId record, Instant at, String actor);
+
+  /** The restriction and objection flags the subject (and subjects merged into it) has set. */
+  List<ActivityFlags> flagsOf(SubjectId subject);
 }

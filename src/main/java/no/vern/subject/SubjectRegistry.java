@@ -28,6 +28,22 @@ public interface SubjectRegistry {
    */
   List<Identifier> identifiersOf(SubjectId subject, String actor);
 
-  /** Moves every identifier of {@code from} to {@code into} and marks {@code from} merged. */
+  /**
+   * Moves every identifier of {@code from} to {@code into} and marks {@code from} merged. Throws
+   * {@link UnknownSubjectException} for an unknown id and {@link IllegalArgumentException} when
+   * both are already one subject.
+   */
   void merge(SubjectId from, SubjectId into, String actor);
+
+  /**
+   * The subject this id stands for now: itself, or the subject it was merged into (in as many steps
+   * as it took). Empty for an id that never was a subject.
+   */
+  Optional<SubjectId> current(SubjectId subject);
+
+  /**
+   * Other subjects a resolve found sharing identifiers with this one (or with subjects merged into
+   * it), each as its current subject; probably the same person, for a human to merge.
+   */
+  List<SubjectId> mergeSuggestions(SubjectId subject);
 }

@@ -78,6 +78,20 @@ class Subjects {
         .optional();
   }
 
+  /** Both sides of every merge suggestion that names this subject or one merged into it. */
+  List<UUID> suggestedWith(UUID live) {
+    return jdbc.sql(
+            """
+            WITH family AS (SELECT id FROM subject WHERE id = :live OR merged_into = :live)
+            SELECT candidate_id FROM subject_merge_suggestion WHERE subject_id IN (SELECT id FROM family)
+            UNION
+            SELECT subject_id FROM subject_merge_suggestion WHERE candidate_id IN (SELECT id FROM family)
+            ORDER BY 1""")
+        .param("live", live)
+        .query(UUID.class)
+        .list();
+  }
+
   List<StoredIdentifier> identifiersOf(UUID subject) {
     return jdbc.sql(
             "SELECT id, type, ciphertext FROM subject_identifier WHERE subject_id = ?"

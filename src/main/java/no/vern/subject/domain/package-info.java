@@ -1,5 +1,6 @@
 /**
- * Spring-free cryptography of the subject module: Tink keysets, blind indexes and the AEAD that
- * binds each ciphertext to its identifier type and row.
+ * Spring-free rules of the subject module: Tink keysets, blind indexes and the AEAD that binds each
+ * ciphertext to its identifier type and row; and when a record's retention period ends (Art.
+ * 5(1)(e)).
  */
 package no.vern.subject.domain;
