@@ -5,8 +5,9 @@
  * docs/subjects.md}.
  *
  * <p>Personal-data records ({@link PersonalDataRecords}) hold the data itself, encrypted, each tied
- * to its processing activity.
- *
- * <p>Not built yet: reading records, and the admin UI (search, merge suggestions).
+ * to its processing activity; they are read back (every read audited), marked informed (Art. 14)
+ * and reviewed. The admin pages find a person by any identifier and show their records grouped by
+ * activity with purpose, legal basis and retention from the inventory, and merge suggested
+ * duplicates; the API reads records by subject or id.
  */
 package no.vern.subject;

@@ -15,7 +15,7 @@ public final class AdminNavigation {
           new Item("home", "/admin", "nav.home", true),
           new Item("inventory", "/admin/inventory", "nav.inventory", true),
           new Item("policy", "/admin/policy", "nav.policy", true),
-          planned("subject"),
+          new Item("subject", "/admin/subjects", "nav.subject", true),
           // Intake has one page so far: the people who must be told about data collected elsewhere.
           new Item("intake", "/admin/intake/informing", "nav.intake", true),
           planned("consent"),

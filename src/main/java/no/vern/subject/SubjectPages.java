@@ -1,0 +1,65 @@
+package no.vern.subject;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import no.vern.audit.AuditAction;
+import no.vern.audit.AuditActor;
+import no.vern.audit.AuditRecord.Outcome;
+import no.vern.audit.AuditTrail;
+import no.vern.inventory.Inventory;
+import no.vern.inventory.InventoryVersion;
+import no.vern.inventory.ProcessingInventory;
+import no.vern.subject.SubjectPage.IdentifierRow;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gathers the admin page of one subject. Opening it is a read of personal data, recorded as {@code
+ * SUBJECT_VIEWED} with the viewer and the subject id before anything is decrypted; reading the
+ * identifiers and records adds their own entries.
+ */
+@Component
+class SubjectPages {
+
+  /** With no inventory in force every record shows as outside it. */
+  private static final Inventory NONE =
+      new Inventory(null, null, null, null, null, null, null, null, null, null, null);
+
+  private final SubjectRegistry registry;
+  private final PersonalDataRecords records;
+  private final ProcessingInventory inventory;
+  private final AuditTrail audit;
+  private final MessageSource messages;
+
+  SubjectPages(
+      SubjectRegistry registry,
+      PersonalDataRecords records,
+      ProcessingInventory inventory,
+      AuditTrail audit,
+      MessageSource messages) {
+    this.registry = registry;
+    this.records = records;
+    this.inventory = inventory;
+    this.audit = audit;
+    this.messages = messages;
+  }
+
+  /** The page of a current subject, one that was not merged into another. */
+  SubjectPage open(SubjectId subject, String viewer, Locale locale) {
+    audit.recordDurably(
+        AuditActor.of(viewer)
+            .did(AuditAction.SUBJECT_VIEWED, "subject", subject.toString(), Outcome.SUCCESS));
+    List<IdentifierRow> identifiers =
+        registry.identifiersOf(subject, viewer).stream()
+            .map(i -> new IdentifierRow(i.type().code(), i.value()))
+            .toList();
+    Inventory active = inventory.active().map(InventoryVersion::inventory).orElse(NONE);
+    var groups =
+        new ActivityGroups(active, messages, locale)
+            .of(records.ofSubject(subject, viewer), records.flagsOf(subject));
+    List<UUID> suggestions =
+        registry.mergeSuggestions(subject).stream().map(SubjectId::value).toList();
+    return new SubjectPage(subject.value(), identifiers, groups, suggestions);
+  }
+}

@@ -1,0 +1,106 @@
+package no.vern.subject;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import no.vern.shared.identifier.IdentifierType;
+import no.vern.shared.identifier.Reason;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Finding a person and reading what Vern holds about them (issue 4, item 8). The searched value
+ * travels only in a POST body: the answer is a redirect to the subject's page by id, so the value
+ * is never in an address, a browser history, a log line or the audit trail.
+ */
+@Controller
+@RequestMapping("/admin/subjects")
+@PreAuthorize("hasAnyRole('ADMIN','DPO','CASE_HANDLER')")
+class SubjectsAdminController {
+
+  record SearchForm(String type, String value) {}
+
+  private static final Set<String> REASONS =
+      Set.of(
+          Reason.REQUIRED,
+          Reason.FORMAT,
+          Reason.LENGTH,
+          Reason.DATE,
+          Reason.CONTROL_DIGIT,
+          Reason.BANK_CODE,
+          Reason.SYNTHETIC_NOT_ALLOWED);
+
+  private final SubjectSearch search;
+  private final SubjectRegistry registry;
+  private final SubjectPages pages;
+
+  SubjectsAdminController(SubjectSearch search, SubjectRegistry registry, SubjectPages pages) {
+    this.search = search;
+    this.registry = registry;
+    this.pages = pages;
+  }
+
+  @GetMapping
+  String searchPage(Model model) {
+    return searchPage(model, new SearchForm(IdentifierType.EMAIL.code(), ""));
+  }
+
+  @PostMapping
+  String find(SearchForm form, Authentication caller, Model model) {
+    var type = IdentifierType.fromCode(form.type());
+    if (type.isEmpty()) {
+      model.addAttribute("valueErrors", List.of("subject.search.unknownType"));
+      return searchPage(model, form);
+    }
+    String value = form.value() == null ? "" : form.value();
+    SubjectSearch.Result result = search.search(type.get(), value, caller.getName());
+    if (result instanceof SubjectSearch.Found found) {
+      return "redirect:/admin/subjects/" + found.subject();
+    }
+    if (result instanceof SubjectSearch.Invalid invalid) {
+      model.addAttribute(
+          "valueErrors", invalid.reasons().stream().map(SubjectsAdminController::key).toList());
+    } else {
+      model.addAttribute("noMatch", true);
+    }
+    return searchPage(model, form);
+  }
+
+  /** A merged subject's old id leads to the subject it was merged into. */
+  @GetMapping("/{id}")
+  String show(@PathVariable UUID id, Authentication caller, Locale locale, Model model) {
+    SubjectId current = current(id);
+    if (!current.value().equals(id)) {
+      return "redirect:/admin/subjects/" + current;
+    }
+    model.addAttribute("page", pages.open(current, caller.getName(), locale));
+    return "admin/subject";
+  }
+
+  private SubjectId current(UUID id) {
+    return registry
+        .current(new SubjectId(id))
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+  }
+
+  private String searchPage(Model model, SearchForm form) {
+    model.addAttribute("form", form);
+    model.addAttribute("types", IdentifierType.values());
+    return "admin/subjects";
+  }
+
+  private static String key(Reason reason) {
+    return REASONS.contains(reason.code())
+        ? "subject.reason." + reason.code()
+        : "subject.reason.other";
+  }
+}
