@@ -1,9 +1,12 @@
 package no.vern.intake;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import no.vern.subject.Marking;
 import no.vern.subject.PersonalDataRecords;
+import no.vern.subject.RecordId;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,5 +40,13 @@ class InformingList {
                     d.informBy(),
                     d.informBy().isBefore(today)))
         .toList();
+  }
+
+  /**
+   * Records that the person was told at {@code at}, so the record leaves the list. False when there
+   * is no such record; one already informed keeps its first date.
+   */
+  boolean markInformed(UUID record, Instant at, String actor) {
+    return records.markInformed(new RecordId(record), at, actor) != Marking.NOT_FOUND;
   }
 }

@@ -4,7 +4,8 @@
  *
  * <p>Built: {@code POST /api/v1/records} for integrators, with every field error reported at once
  * and the Art. 14 information date set for data not from the person, and the CSV import {@code POST
- * /api/v1/imports}, one transaction per row (docs/intake.md). Not built yet: the forms and the
- * wiring of the screener into intake.
+ * /api/v1/imports}, one transaction per row (docs/intake.md); the admin lists of people to inform
+ * (Art. 14) and of records screening flagged, each row with its mark. Not built yet: the forms and
+ * the wiring of the screener into intake.
  */
 package no.vern.intake;
