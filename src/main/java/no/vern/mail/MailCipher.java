@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.util.UUID;
 import no.vern.shared.keys.KeyFile;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -39,6 +40,7 @@ class MailCipher {
 
   private final Aead aead;
 
+  @Autowired
   MailCipher(@Value("${vern.keys.dir}") Path keysDir, MailSettings settings)
       throws IOException, GeneralSecurityException {
     this(

@@ -90,7 +90,8 @@ class OutboxRows {
                 """
                 UPDATE mail_outbox
                    SET state = :state, next_attempt_at = :next, last_error = :error,
-                       failed_at = CASE WHEN :state = 'FAILED' THEN :at END, lease_token = NULL
+                       failed_at = CASE WHEN :state = 'FAILED' THEN CAST(:at AS timestamptz) END,
+                       lease_token = NULL
                  WHERE id = :id AND lease_token = :token AND state = 'SENDING'
                 """)
             .param("state", next.isPresent() ? MailState.QUEUED.name() : MailState.FAILED.name())
