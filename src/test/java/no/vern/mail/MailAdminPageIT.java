@@ -121,21 +121,7 @@ class MailAdminPageIT {
     return page.substring(at, page.indexOf("</tr>", at));
   }
 
-  /** Queued audit entries reach the chain within milliseconds; wait up to ten seconds. */
   private long auditEntries(int code, MailId id) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    long count;
-    do {
-      count =
-          jdbc.sql("SELECT count(*) FROM audit_entry WHERE action_code = ? AND resource_id = ?")
-              .params(code, id.toString())
-              .query(Long.class)
-              .single();
-      if (count > 0) {
-        return count;
-      }
-      Thread.sleep(50);
-    } while (System.nanoTime() < deadline);
-    return count;
+    return AuditEntries.about(jdbc, code, id);
   }
 }

@@ -8,9 +8,11 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import no.vern.audit.AuditTrail;
 import no.vern.support.TestSmtpServer;
@@ -111,6 +113,7 @@ class MailOutboxIT {
     assertThat(sent.attempts()).isEqualTo(1);
     assertThat(sent.sentAt()).isNotNull();
     assertThat(ciphertextsLeft(id)).isZero();
+    assertThat(AuditEntries.about(jdbc, 1300, id)).isEqualTo(1);
 
     dispatcher.dispatchDue(later(Duration.ofDays(1)));
     assertThat(TestSmtpServer.receivedBy(to)).hasSize(1);
@@ -160,6 +163,57 @@ class MailOutboxIT {
               MailStatus status = outbox.status(id).orElseThrow();
               assertThat(status.state()).isEqualTo(MailState.SENT);
               assertThat(status.attempts()).isEqualTo(3);
+            });
+  }
+
+  @Test
+  void aMailClaimedByADispatcherThatDiedIsSentOnceItsLeaseRunsOut() {
+    String to = MailFixtures.freshAddress();
+    MailId id = commit(MailFixtures.plain(to));
+    Instant now = clock.instant();
+    // A dispatcher claims everything due and dies before sending; its lease ends a minute later.
+    List<OutboxRows.Claimed> claimed =
+        rows.claim(now, now.plus(Duration.ofMinutes(1)), UUID.randomUUID(), 1_000);
+    assertThat(claimed).extracting(OutboxRows.Claimed::id).contains(id.value());
+
+    MailDelivery.dispatchAllDue(context);
+    assertThat(outbox.status(id).orElseThrow().state()).isEqualTo(MailState.SENDING);
+    assertThat(TestSmtpServer.receivedBy(to)).isEmpty();
+
+    MailDelivery.dispatchAllDue(context, later(Duration.ofMinutes(2)));
+    assertThat(TestSmtpServer.receivedBy(to)).hasSize(1);
+    MailStatus status = outbox.status(id).orElseThrow();
+    assertThat(status.state()).isEqualTo(MailState.SENT);
+    assertThat(status.attempts()).isEqualTo(2);
+  }
+
+  @Test
+  void aDispatcherHandsBackWhatItCannotSendWellWithinItsLease() {
+    List<MailId> ids =
+        new TransactionTemplate(transactions)
+            .execute(
+                status ->
+                    java.util.stream.IntStream.range(0, settings.dispatch().batchSize())
+                        .mapToObj(
+                            i -> outbox.enqueue(MailFixtures.plain(MailFixtures.freshAddress())))
+                        .toList());
+    // Every reading of this clock is two minutes after the one before: the 5-minute lease runs
+    // short after the first mail or two.
+    dispatcher.dispatchDue(new SteppingClock(clock.instant(), Duration.ofMinutes(2)));
+
+    assertThat(ids)
+        .noneSatisfy(
+            id -> assertThat(outbox.status(id).orElseThrow().state()).isEqualTo(MailState.SENDING));
+    assertThat(ids).anySatisfy(id -> assertQueued(id, 0));
+    MailDelivery.dispatchAllDue(context, later(Duration.ofDays(1)));
+    List<String> received = receivedMessageIds();
+    assertThat(ids)
+        .allSatisfy(
+            id -> {
+              MailStatus status = outbox.status(id).orElseThrow();
+              assertThat(status.state()).isEqualTo(MailState.SENT);
+              assertThat(status.attempts()).isEqualTo(1);
+              assertThat(received.stream().filter(status.messageId()::equals).count()).isEqualTo(1);
             });
   }
 
