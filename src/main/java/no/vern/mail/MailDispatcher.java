@@ -17,6 +17,8 @@ import no.vern.mail.OutboxRows.Claimed;
 import no.vern.mail.domain.RetryPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -42,6 +44,7 @@ class MailDispatcher {
   private final RetryPolicy retry;
   private final AuditTrail audit;
   private final Clock clock;
+  private volatile boolean stopping;
 
   MailDispatcher(
       OutboxRows rows,
@@ -87,6 +90,16 @@ class MailDispatcher {
     }
   }
 
+  /**
+   * Vern is shutting down: finish the mail being sent and hand back the rest, while the database is
+   * still there to record it. (The context-closed event comes before the scheduler and the
+   * connection pool are stopped.)
+   */
+  @EventListener(ContextClosedEvent.class)
+  void stop() {
+    stopping = true;
+  }
+
   /** Sends every mail that is due now; returns how many the server accepted. */
   int dispatchDue() {
     return dispatchDue(clock);
@@ -99,7 +112,7 @@ class MailDispatcher {
     }
     int batchSize = settings.dispatch().batchSize();
     int sent = 0;
-    for (int round = 0; round < MAX_ROUNDS; round++) {
+    for (int round = 0; round < MAX_ROUNDS && !stopping; round++) {
       UUID token = UUID.randomUUID();
       Instant at = now.instant();
       List<Claimed> batch = rows.claim(at, at.plus(settings.dispatch().lease()), token, batchSize);
@@ -130,8 +143,9 @@ class MailDispatcher {
       for (int i = 0; i < batch.size(); i++) {
         Claimed row = batch.get(i);
         Instant at = now.instant();
-        if (at.plus(settings.longestSend()).isAfter(row.leaseUntil())) {
-          // Too little of the lease is left to be sure no other dispatcher takes the row meanwhile.
+        if (stopping || at.plus(settings.longestSend()).isAfter(row.leaseUntil())) {
+          // Stopping, or too little lease left to be sure no other dispatcher takes the row
+          // meanwhile.
           batch.subList(i, batch.size()).forEach(r -> rows.release(r, token, at));
           return new Round(sent, false);
         }

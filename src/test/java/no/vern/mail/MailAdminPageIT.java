@@ -57,7 +57,9 @@ class MailAdminPageIT {
     assertThat(auditEntries(1301, id)).isEqualTo(1);
 
     String page = page("DPO");
-    assertThat(page).contains("Mail is sent through 127.0.0.1:").doesNotContain(to);
+    assertThat(page)
+        .contains("Mail is sent through 127.0.0.1:" + TestSmtpServer.port() + " (without STARTTLS)")
+        .doesNotContain(to);
     String row = row(page, id);
     assertThat(row).contains("mail.test").contains(">4<").contains("ConnectException");
     assertThat(row).contains("Retry");

@@ -218,6 +218,20 @@ class MailOutboxIT {
   }
 
   @Test
+  void aDispatcherThatIsShuttingDownClaimsNothingMore() {
+    MailId id = commit(MailFixtures.plain(MailFixtures.freshAddress()));
+    var stopping =
+        new MailDispatcher(rows, cipher, new SmtpTransport(settings), settings, audit, clock);
+    stopping.stop();
+
+    assertThat(stopping.dispatchDue()).isZero();
+
+    assertQueued(id, 0);
+    MailDelivery.dispatchAllDue(context);
+    assertThat(outbox.status(id).orElseThrow().state()).isEqualTo(MailState.SENT);
+  }
+
+  @Test
   void withoutAnSmtpHostMailStaysQueued() {
     MailId id = commit(MailFixtures.plain(MailFixtures.freshAddress()));
     MailSettings off =
