@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 /**
  * What happened. The numeric code is persisted and hashed into the chain, so a code is never reused
  * or renumbered; new actions take new codes. Ranges: 1xxx access, 11xx audit itself, 12xx recorded
- * by integrators, 20xx the inventory, 21xx the privacy notice, 30xx data subjects.
+ * by integrators, 13xx outgoing mail, 20xx the inventory, 21xx the privacy notice, 30xx data
+ * subjects.
  */
 public enum AuditAction {
   LOGIN_SUCCEEDED(1000),
@@ -27,6 +28,9 @@ public enum AuditAction {
   AUDIT_PURGED(1101),
   AUDIT_VIEWED(1102),
   EXTERNAL_EVENT(1200),
+  MAIL_SENT(1300),
+  MAIL_GAVE_UP(1301),
+  MAIL_RETRIED(1302),
   INVENTORY_ACTIVATED(2000),
   INVENTORY_REJECTED(2001),
   INVENTORY_VIEWED(2002),

@@ -4,6 +4,7 @@ import com.google.crypto.tink.KeysetHandle;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import no.vern.shared.keys.KeyFile;
 import no.vern.subject.domain.Keysets;
 import no.vern.subject.domain.SubjectCipher;
 import org.springframework.beans.factory.annotation.Value;

@@ -7,7 +7,10 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
-/** Points a test's application context at the shared test database and a scratch key folder. */
+/**
+ * Points a test's application context at the shared test database, a scratch key folder and the
+ * test SMTP server.
+ */
 public class TestDatabaseInitializer
     implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -24,7 +27,9 @@ public class TestDatabaseInitializer
                     "vern.db.url", db.url(),
                     "vern.db.user", db.user(),
                     "vern.db.password", db.password(),
-                    "vern.keys.dir", scratchKeyDir())));
+                    "vern.keys.dir", scratchKeyDir(),
+                    "vern.mail.smtp.host", "127.0.0.1",
+                    "vern.mail.smtp.port", Integer.toString(TestSmtpServer.port()))));
   }
 
   private static String scratchKeyDir() {

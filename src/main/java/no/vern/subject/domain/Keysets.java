@@ -1,13 +1,12 @@
 package no.vern.subject.domain;
 
-import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.KeysetHandle;
-import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import com.google.crypto.tink.prf.PredefinedPrfParameters;
 import com.google.crypto.tink.prf.PrfConfig;
 import java.security.GeneralSecurityException;
+import no.vern.shared.keys.KeyFile;
 
 /**
  * Creating, reading, writing and rotating the two Tink keysets of the subject module. Keysets are
@@ -36,11 +35,11 @@ public final class Keysets {
   }
 
   public static KeysetHandle parse(String json) throws GeneralSecurityException {
-    return TinkJsonProtoKeysetFormat.parseKeyset(json, InsecureSecretKeyAccess.get());
+    return KeyFile.parse(json);
   }
 
   public static String toJson(KeysetHandle keyset) throws GeneralSecurityException {
-    return TinkJsonProtoKeysetFormat.serializeKeyset(keyset, InsecureSecretKeyAccess.get());
+    return KeyFile.toJson(keyset);
   }
 
   /**

@@ -3,6 +3,8 @@ package no.vern.subject.domain;
 import com.google.crypto.tink.Aead;
 import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.RegistryConfiguration;
+import com.google.crypto.tink.aead.AeadConfig;
+import com.google.crypto.tink.prf.PrfConfig;
 import com.google.crypto.tink.prf.PrfSet;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +17,16 @@ import no.vern.shared.identifier.IdentifierType;
  * Immutable: a key rotation makes a new cipher.
  */
 public final class SubjectCipher {
+
+  static {
+    try {
+      // Also when the keysets were only read from files and nothing else touched Tink yet.
+      AeadConfig.register();
+      PrfConfig.register();
+    } catch (GeneralSecurityException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
 
   private static final int INDEX_BYTES = 32;
   private static final String RECORD = "record";
