@@ -27,8 +27,15 @@ class FormPage {
     this.templates = templates;
   }
 
-  ResponseEntity<String> thanks(String title, String message, String language, String back) {
-    return render(HttpStatusCode.valueOf(202), title, message, List.of(), language, back);
+  ResponseEntity<String> thanks(Form form, String message, String language, String back) {
+    return render(
+        HttpStatusCode.valueOf(202),
+        true,
+        form.title().in(language),
+        message,
+        List.of(),
+        language,
+        back);
   }
 
   ResponseEntity<String> problem(
@@ -41,11 +48,12 @@ class FormPage {
     List<Line> lines =
         errors.stream().map(e -> new Line(label(form, e, language), e.message())).toList();
     String title = form == null ? null : form.title().in(language);
-    return render(status, title, detail, lines, language, back);
+    return render(status, false, title, detail, lines, language, back);
   }
 
   private ResponseEntity<String> render(
       HttpStatusCode status,
+      boolean accepted,
       String title,
       String message,
       List<Line> errors,
@@ -56,6 +64,7 @@ class FormPage {
             Languages.locale(language),
             Map.of(
                 "language", language,
+                "accepted", accepted,
                 "formTitle", title == null ? "" : title,
                 "message", message,
                 "errors", errors,

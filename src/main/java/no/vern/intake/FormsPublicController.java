@@ -36,13 +36,11 @@ class FormsPublicController {
   private final FormIntake intake;
   private final FormTexts texts;
   private final FormPage page;
-  private final FormMessages messages;
 
-  FormsPublicController(FormIntake intake, FormTexts texts, FormPage page, FormMessages messages) {
+  FormsPublicController(FormIntake intake, FormTexts texts, FormPage page) {
     this.intake = intake;
     this.texts = texts;
     this.page = page;
-    this.messages = messages;
   }
 
   @GetMapping("/public/forms/embed.js")
@@ -88,8 +86,7 @@ class FormsPublicController {
     String back = back(request);
     try {
       FormAnswer answer = intake.submit(formId, submission, language);
-      String title = messages.text("intake.form.page.thanks", language);
-      return page.thanks(title, answer.message(), language, back);
+      return page.thanks(intake.form(formId, language).form(), answer.message(), language, back);
     } catch (ApiProblem problem) {
       Form form =
           problem.type().status().value() == 404 ? null : intake.form(formId, language).form();

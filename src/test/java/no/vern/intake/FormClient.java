@@ -20,22 +20,22 @@ record FormClient(Http http) {
       "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
   HttpResponse<String> json(String formId, Map<String, Object> body, String... headers) {
-    HttpRequest.Builder request = http.request("/public/forms/" + formId);
-    if (headers.length > 0) {
-      request.headers(headers);
+    HttpRequest.Builder request =
+        http.request("/public/forms/" + formId)
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json");
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.setHeader(headers[i], headers[i + 1]);
     }
     return http.send(
-        request
-            .header("Content-Type", "application/json")
-            .header("Accept", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+        request.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
   }
 
   HttpResponse<String> posted(String formId, Map<String, String> fields, String... headers) {
     HttpRequest.Builder request =
         http.request("/public/forms/" + formId).header("Accept", BROWSER_ACCEPT);
-    if (headers.length > 0) {
-      request.headers(headers);
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.setHeader(headers[i], headers[i + 1]);
     }
     return http.send(
         request
