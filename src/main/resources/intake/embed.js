@@ -76,6 +76,9 @@
     var prefix = "vern-" + definition.id + "-" + ++counter;
     var form = element("form", { class: "vern-form", novalidate: "novalidate", lang: lang });
     form.appendChild(element("h2", { class: "vern-title" }, definition.title[lang]));
+    if (definition.texts.minimumAge) {
+      form.appendChild(element("p", { class: "vern-note" }, definition.texts.minimumAge[lang]));
+    }
     var inputs = {};
     var errors = {};
     definition.fields.forEach(function (field) {
