@@ -1,5 +1,6 @@
 package no.vern.intake;
 
+import java.util.function.Supplier;
 import no.vern.subject.ConcurrentResolveException;
 import org.springframework.stereotype.Component;
 
@@ -21,9 +22,14 @@ class RetryingIntake {
   }
 
   RecordIntake.Stored store(RecordCommand command, String actor) {
+    return retried(() -> intake.store(command, actor));
+  }
+
+  /** Runs a transaction of its own (a public form's, say) under the same rule. */
+  static <T> T retried(Supplier<T> transaction) {
     for (int attempt = 1; ; attempt++) {
       try {
-        return intake.store(command, actor);
+        return transaction.get();
       } catch (ConcurrentResolveException e) {
         if (attempt == ATTEMPTS) {
           throw e;

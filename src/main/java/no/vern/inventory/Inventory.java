@@ -7,8 +7,8 @@ import java.util.List;
  * privacy notice (Art. 13, 14) and the cookie declaration are generated from. One YAML or JSON
  * document; see {@code docs/inventory.md} and {@code inventory/inventory.schema.json}.
  *
- * <p>Lists are never null. Optional scalar fields are null when absent. A later format version adds
- * intake {@code forms}.
+ * <p>Lists are never null. Optional scalar fields are null when absent. {@code forms} are the
+ * public intake forms, each tied to one activity (docs/forms.md).
  */
 public record Inventory(
     Integer formatVersion,
@@ -21,10 +21,15 @@ public record Inventory(
     List<Recipient> recipients,
     List<SecurityMeasure> securityMeasures,
     List<Activity> activities,
-    List<Cookie> cookies) {
+    List<Cookie> cookies,
+    List<Form> forms) {
 
   /** The only document format this version of Vern reads. */
   public static final int CURRENT_FORMAT_VERSION = 1;
+
+  /** No inventory at all: every list empty. For readers that must cope with none in force. */
+  public static final Inventory EMPTY =
+      new Inventory(null, null, null, null, null, null, null, null, null, null, null, null);
 
   public Inventory {
     controllers = ModelLists.copy(controllers);
@@ -36,5 +41,6 @@ public record Inventory(
     securityMeasures = ModelLists.copy(securityMeasures);
     activities = ModelLists.copy(activities);
     cookies = ModelLists.copy(cookies);
+    forms = ModelLists.copy(forms);
   }
 }

@@ -23,8 +23,7 @@ import org.springframework.stereotype.Component;
 class SubjectPages {
 
   /** With no inventory in force every record shows as outside it. */
-  private static final Inventory NONE =
-      new Inventory(null, null, null, null, null, null, null, null, null, null, null);
+  private static final Inventory NONE = Inventory.EMPTY;
 
   private final SubjectRegistry registry;
   private final PersonalDataRecords records;

@@ -50,7 +50,8 @@ public final class PolicyExamples {
         inventory.recipients(),
         inventory.securityMeasures(),
         activities,
-        inventory.cookies());
+        inventory.cookies(),
+        inventory.forms());
   }
 
   private static Activity withRetention(Activity a, Period period) {

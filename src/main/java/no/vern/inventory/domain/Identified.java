@@ -4,6 +4,7 @@ import no.vern.inventory.Activity;
 import no.vern.inventory.ConsentPurpose;
 import no.vern.inventory.Controller;
 import no.vern.inventory.DataCategory;
+import no.vern.inventory.Form;
 import no.vern.inventory.Recipient;
 import no.vern.inventory.RetentionTrigger;
 import no.vern.inventory.SecurityMeasure;
@@ -36,6 +37,9 @@ record Identified(String idField, String id, String textField, Object text) {
     }
     if (entry instanceof Activity activity) {
       return new Identified("id", activity.id(), "name", activity.name());
+    }
+    if (entry instanceof Form form) {
+      return new Identified("id", form.id(), "title", form.title());
     }
     throw new IllegalArgumentException("Not an identified entry: " + entry.getClass());
   }

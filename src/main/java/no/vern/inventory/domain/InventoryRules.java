@@ -21,6 +21,7 @@ public final class InventoryRules {
     RetentionRules.check(inventory, problems);
     RecipientRules.check(inventory, problems);
     CookieRules.check(inventory, problems);
+    FormRules.check(inventory, problems);
     BilingualTexts.check(inventory, problems);
     return problems.all();
   }

@@ -35,6 +35,10 @@ final class References {
       }
       each(activity.securityMeasures(), measures, path + ".securityMeasures", problems);
     }
+    KnownIds activities = KnownIds.of("an activity", inventory.activities());
+    for (int i = 0; i < inventory.forms().size(); i++) {
+      activities.check(inventory.forms().get(i).activity(), at("forms", i) + ".activity", problems);
+    }
     for (int i = 0; i < inventory.cookies().size(); i++) {
       purposes.check(
           inventory.cookies().get(i).consentPurpose(),

@@ -20,7 +20,10 @@ public enum ProblemType {
   UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported content type"),
   UNPROCESSABLE(HttpStatus.UNPROCESSABLE_CONTENT, "Cannot be processed"),
   RATE_LIMITED(HttpStatus.TOO_MANY_REQUESTS, "Too many requests"),
-  INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
+  INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error"),
+  SENSITIVE_DATA_REFUSED(HttpStatus.BAD_REQUEST, "Sensitive data not accepted"),
+  BELOW_MINIMUM_AGE(HttpStatus.BAD_REQUEST, "Below the minimum age"),
+  ORIGIN_NOT_ALLOWED(HttpStatus.FORBIDDEN, "Origin not allowed");
 
   private final HttpStatus status;
   private final String title;

@@ -105,7 +105,10 @@ class SecurityConfiguration {
     return http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
         .addFilterAfter(new PublicRateLimitFilter(buckets), HeaderWriterFilter.class)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        // Off until the public forms arrive; they will bring their own protection.
+        // No CSRF token: nothing here is authenticated by a cookie or session, so a forged request
+        // cannot act as anyone. The public forms (/public/forms/**) refuse posts whose Origin or
+        // Referer is neither Vern nor a site in vern.intake.forms.allowed-origins, and answer CORS
+        // for those sites only, without credentials (intake.PublicFormsFilter, docs/forms.md).
         .csrf(csrf -> csrf.disable())
         .requestCache(cache -> cache.disable())
         .headers(SecurityHeaders::apply)

@@ -20,6 +20,7 @@ class WebConfiguration implements WebMvcConfigurer {
     LocaleChangeInterceptor change = new LocaleChangeInterceptor();
     change.setParamName("lang");
     change.setIgnoreInvalidLocale(true);
-    registry.addInterceptor(change);
+    // A public form's lang field picks the answer's language only: the answer sets no cookie.
+    registry.addInterceptor(change).excludePathPatterns("/public/forms/**");
   }
 }

@@ -1,0 +1,67 @@
+package no.vern.intake;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import no.vern.intake.domain.screening.Screener;
+import no.vern.intake.domain.screening.ScreeningPolicy;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.cors.CorsConfiguration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(FormsSettings.class)
+class IntakeConfiguration {
+
+  /** The bundled lexicons, read once: the screener is thread-safe and shared. */
+  @Bean
+  Screener screener() {
+    return Screener.withBundledLexicons();
+  }
+
+  @Bean
+  ScreeningPolicy screeningPolicy(Screener screener) {
+    return new ScreeningPolicy(screener);
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+  static class Web {
+
+    /** After the security chain (order -100), so the public rate limit applies first. */
+    static final int ORDER = 0;
+
+    @Bean
+    FilterRegistrationBean<PublicFormsFilter> publicFormsFilter(
+        FormsSettings settings,
+        FormMessages messages,
+        @Value("${vern.base-url:http://localhost:8080}") String baseUrl,
+        @Value("${vern.http.max-body-size:1MB}") DataSize maxBody) {
+      var filter = new PublicFormsFilter(cors(settings, baseUrl), maxBody.toBytes(), messages);
+      var registration = new FilterRegistrationBean<>(filter);
+      registration.addUrlPatterns("/public/forms/*");
+      registration.setOrder(ORDER);
+      return registration;
+    }
+
+    /** The allowed sites and Vern's own address; reading and posting only, never credentials. */
+    static CorsConfiguration cors(FormsSettings settings, String baseUrl) {
+      List<String> origins = new ArrayList<>(settings.allowedOrigins());
+      URI base = URI.create(baseUrl);
+      origins.add(base.getScheme() + "://" + base.getAuthority());
+      CorsConfiguration cors = new CorsConfiguration();
+      cors.setAllowedOriginPatterns(origins);
+      cors.setAllowedMethods(List.of("GET", "POST"));
+      cors.setAllowedHeaders(List.of("Content-Type", "Accept", "Accept-Language"));
+      cors.setAllowCredentials(false);
+      cors.setMaxAge(Duration.ofHours(1));
+      return cors;
+    }
+  }
+}
