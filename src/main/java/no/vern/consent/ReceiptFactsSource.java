@@ -71,7 +71,8 @@ class ReceiptFactsSource {
         controllers(inventory, activities),
         categories(inventory, activities, lang),
         recipients(inventory, activities),
-        purpose.maxAge(),
+        // The maximum age is not in the notice: the one in force when the event was recorded.
+        catalogue.current().maxAge(e.purpose()).orElse(purpose.maxAge()),
         expiresAt,
         baseUrl + "/privacy");
   }
