@@ -22,7 +22,8 @@ class MessageBundleTests {
         "i18n/inventory",
         "i18n/policy",
         "i18n/subject",
-        "i18n/intake");
+        "i18n/intake",
+        "i18n/consent");
   }
 
   @ParameterizedTest

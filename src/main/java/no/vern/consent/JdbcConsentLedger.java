@@ -148,10 +148,14 @@ class JdbcConsentLedger implements ConsentLedger {
 
   @Override
   public List<ConsentEntry> history(SubjectId subject, String actor) {
+    return history(subject, actor, AuditAction.CONSENT_HISTORY_READ);
+  }
+
+  /** As {@link #history(SubjectId, String)}, recorded as a read or as an export. */
+  List<ConsentEntry> history(SubjectId subject, String actor, AuditAction action) {
     // Recorded before the history is handed out: a read of personal data never goes unrecorded.
     audit.recordDurably(
-        AuditActor.of(actor)
-            .did(AuditAction.CONSENT_HISTORY_READ, "subject", subject.toString(), Outcome.SUCCESS));
+        AuditActor.of(actor).did(action, "subject", subject.toString(), Outcome.SUCCESS));
     return events.history(subject);
   }
 
