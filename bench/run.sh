@@ -25,13 +25,15 @@ cluster=$(pg_lsclusters -h | awk 'NR==1 {print $1" "$2}')
 pg_ctlcluster $cluster start 2>/dev/null || true
 port=$(pg_lsclusters -h | awk -v v="${cluster% *}" '$1==v {print $3; exit}')
 
-# A fresh database per run, so figures never depend on what an earlier run left.
-su postgres -c "psql -q -p $port -c 'DROP DATABASE IF EXISTS vern_bench'"
+# A fresh database per run, so figures never depend on what an earlier run left. BENCH_DB names
+# another one when a colleague's run holds vern_bench on a shared machine.
+db=${BENCH_DB:-vern_bench}
+su postgres -c "psql -q -p $port -c 'DROP DATABASE IF EXISTS $db'"
 su postgres -c "psql -q -p $port -tc \"SELECT 1 FROM pg_roles WHERE rolname='vern_bench'\" | grep -q 1 \
   || psql -q -p $port -c \"CREATE ROLE vern_bench LOGIN PASSWORD 'vern_bench'\""
-su postgres -c "psql -q -p $port -c 'CREATE DATABASE vern_bench OWNER vern_bench'"
+su postgres -c "psql -q -p $port -c 'CREATE DATABASE $db OWNER vern_bench'"
 
-export PGHOST=localhost PGPORT=$port PGUSER=vern_bench PGPASSWORD=vern_bench PGDATABASE=vern_bench
+export PGHOST=localhost PGPORT=$port PGUSER=vern_bench PGPASSWORD=vern_bench PGDATABASE=$db
 export VERN_PORT=${VERN_PORT:-18080}
 export VERN_URL="http://localhost:$VERN_PORT"
 export VERN_TOKEN="vern_bench_$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 32)"
@@ -44,7 +46,7 @@ fi
 
 rm -rf "$out/data"
 echo "bench: starting Vern on PostgreSQL port $port"
-VERN_DB_URL="jdbc:postgresql://localhost:$port/vern_bench" VERN_DB_USER=vern_bench VERN_DB_PASSWORD=vern_bench \
+VERN_DB_URL="jdbc:postgresql://localhost:$port/$db" VERN_DB_USER=vern_bench VERN_DB_PASSWORD=vern_bench \
   VERN_DATA_DIR="$out/data" VERN_BOOTSTRAP_TOKEN="$VERN_TOKEN" VERN_ADMIN_PASSWORD="bench-admin-password-1234" \
   VERN_PUBLIC_RATE_LIMIT=100000000 \
   java -Xmx2g -jar "$VERN_JAR" >"$out/vern.log" 2>&1 &
@@ -63,7 +65,7 @@ done
 } | tee "$out/results.txt"
 
 scenarios=("$@")
-[ ${#scenarios[@]} -gt 0 ] || scenarios=(audit)
+[ ${#scenarios[@]} -gt 0 ] || scenarios=(audit consent)
 for scenario in "${scenarios[@]}"; do
   bash "$root/bench/$scenario.sh" | tee -a "$out/results.txt"
 done

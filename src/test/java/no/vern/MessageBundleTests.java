@@ -23,7 +23,8 @@ class MessageBundleTests {
         "i18n/policy",
         "i18n/subject",
         "i18n/intake",
-        "i18n/mail");
+        "i18n/mail",
+        "i18n/consent");
   }
 
   @ParameterizedTest

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  * What happened. The numeric code is persisted and hashed into the chain, so a code is never reused
  * or renumbered; new actions take new codes. Ranges: 1xxx access, 11xx audit itself, 12xx recorded
  * by integrators, 13xx outgoing mail, 20xx the inventory, 21xx the privacy notice, 30xx data
- * subjects.
+ * subjects, 40xx consent.
  */
 public enum AuditAction {
   LOGIN_SUCCEEDED(1000),
@@ -46,7 +46,19 @@ public enum AuditAction {
   SUBJECT_RECORDS_READ(3022),
   RECORD_READ(3023),
   RECORD_INFORMED(3024),
-  RECORD_REVIEWED(3025);
+  RECORD_REVIEWED(3025),
+  CONSENT_GIVEN(4000),
+  CONSENT_REFUSED(4001),
+  CONSENT_WITHDRAWN(4002),
+  CONSENT_EXPIRED(4003),
+  CONSENT_RENEWED(4004),
+  CONSENT_INVALIDATED(4005),
+  CONSENT_HISTORY_READ(4010),
+  CONSENT_HISTORY_EXPORTED(4011),
+  CONSENT_DECISION_READ(4012),
+  CONSENT_RECEIPT_READ(4013),
+  CONSENT_RECEIPT_KEY_ROTATED(4020),
+  CONSENT_RENEWAL_REQUESTED(4021);
 
   private static final Map<Integer, AuditAction> BY_CODE =
       Arrays.stream(values()).collect(Collectors.toMap(AuditAction::code, Function.identity()));

@@ -1,7 +1,16 @@
 /**
- * The consent ledger, signed receipts, purpose decisions, newsletters and unsubscribe (Art. 7,
- * 21(3)).
+ * Consent (Art. 7, 21(3)): the ledger of every decision a person makes about a consent purpose
+ * ({@link no.vern.consent.ConsentLedger}), the enforcement point that answers whether a person's
+ * data may be processed for a purpose or activity now ({@link no.vern.consent.ConsentDecisions}),
+ * signed receipts for consents given, renewed and withdrawn ({@link
+ * no.vern.consent.ConsentReceipts}, keys at {@code /.well-known/jwks.json}), expiry after a
+ * purpose's maximum age and renewal after a material change of the notice. Art. 7(1): the
+ * controller can show that the person consented; Art. 7(3): withdrawal is recorded as easily as
+ * consent. Events ({@link no.vern.consent.ConsentChanged}) carry ids and codes only.
  *
- * <p>Not built yet: the admin shell shows what this module will hold.
+ * <p>The rules (state transitions, decisions, receipt content) are in the Spring-free {@code
+ * domain} package. See {@code docs/consent.md}.
+ *
+ * <p>Not built yet: newsletters, double opt-in, unsubscribe and the person's preference page.
  */
 package no.vern.consent;

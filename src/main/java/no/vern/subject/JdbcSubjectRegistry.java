@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -78,6 +79,17 @@ class JdbcSubjectRegistry implements SubjectRegistry {
   public Optional<SubjectId> find(Identifier identifier) {
     IndexedIdentifier indexed = IndexedIdentifier.of(identifier, keys.cipher());
     return subjects.holderOf(indexed.type(), indexed.blindIndex()).map(SubjectId::new);
+  }
+
+  @Override
+  public List<Optional<SubjectId>> findAll(List<Identifier> identifiers) {
+    SubjectCipher cipher = keys.cipher();
+    List<IndexedIdentifier> indexed =
+        identifiers.stream().map(i -> IndexedIdentifier.of(i, cipher)).toList();
+    Map<String, UUID> holders = subjects.holdersOf(indexed);
+    return indexed.stream()
+        .map(i -> Optional.ofNullable(holders.get(Subjects.key(i))).map(SubjectId::new))
+        .toList();
   }
 
   @Override

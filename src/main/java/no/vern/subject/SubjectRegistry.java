@@ -21,6 +21,12 @@ public interface SubjectRegistry {
   Optional<SubjectId> find(Identifier identifier);
 
   /**
+   * {@link #find} for many identifiers in one database round trip: the answer at position i is the
+   * holder of {@code identifiers.get(i)}. An invalid identifier throws as in resolve.
+   */
+  List<Optional<SubjectId>> findAll(List<Identifier> identifiers);
+
+  /**
    * The subject's identifiers, decrypted, in normalised form; a merged subject's id gives those of
    * the subject it was merged into. A read of personal data, recorded on the audit trail.
    *

@@ -3,7 +3,10 @@ package no.vern.subject;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,6 +29,34 @@ class Subjects {
         .params(type, blindIndex)
         .query(UUID.class)
         .optional();
+  }
+
+  /** Holders by {@link #key}, in one query; identifiers nobody holds are absent. */
+  Map<String, UUID> holdersOf(List<IndexedIdentifier> identifiers) {
+    if (identifiers.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, UUID> holders = new HashMap<>();
+    jdbc.sql(
+            "SELECT i.type, i.blind_index, i.subject_id FROM subject_identifier i"
+                + " JOIN unnest(?::text[], ?::bytea[]) AS wanted(type, blind_index)"
+                + " ON i.type = wanted.type AND i.blind_index = wanted.blind_index")
+        .params(
+            identifiers.stream().map(IndexedIdentifier::type).toArray(String[]::new),
+            identifiers.stream().map(IndexedIdentifier::blindIndex).toArray(byte[][]::new))
+        .query(
+            rs -> {
+              holders.put(key(rs.getString(1), rs.getBytes(2)), rs.getObject(3, UUID.class));
+            });
+    return holders;
+  }
+
+  static String key(IndexedIdentifier identifier) {
+    return key(identifier.type(), identifier.blindIndex());
+  }
+
+  private static String key(String type, byte[] blindIndex) {
+    return type + ":" + HexFormat.of().formatHex(blindIndex);
   }
 
   void create(UUID id, Instant at) {

@@ -40,6 +40,13 @@ final class RequiredFields {
           inventory.consentPurposes().get(i).description(),
           at("consentPurposes", i) + ".description",
           "What the person consents to");
+      java.time.Period maxAge = inventory.consentPurposes().get(i).maxAge();
+      if (maxAge != null && (maxAge.isNegative() || maxAge.isZero())) {
+        problems.error(
+            at("consentPurposes", i) + ".maxAge",
+            "invalid-value",
+            "A consent's maximum age must be longer than zero, e.g. P2Y; leave it out for none.");
+      }
     }
     idAndText(inventory.dataCategories(), "dataCategories", problems);
     idAndText(inventory.subjectCategories(), "subjectCategories", problems);

@@ -18,7 +18,7 @@ public final class AdminNavigation {
           new Item("subject", "/admin/subjects", "nav.subject", true),
           // Intake has one page so far: the people who must be told about data collected elsewhere.
           new Item("intake", "/admin/intake/informing", "nav.intake", true),
-          planned("consent"),
+          new Item("consent", "/admin/consent", "nav.consent", true),
           planned("cookie"),
           planned("dsr"),
           planned("retention"),

@@ -1,0 +1,25 @@
+package no.vern.consent;
+
+import java.util.List;
+import no.vern.subject.Identifier;
+import no.vern.subject.SubjectId;
+
+/**
+ * The enforcement point: may this person's data be processed for this purpose now? {@code
+ * purposeOrActivity} is a consent purpose code or a processing activity id of the active inventory;
+ * anything else throws {@link IllegalArgumentException}. See {@code docs/consent.md} for the rules.
+ */
+public interface ConsentDecisions {
+
+  /** For a subject id from the registry. */
+  Decision decide(SubjectId subject, String purposeOrActivity);
+
+  /** For a person found by an identifier; an unknown person is denied with {@code no-record}. */
+  Decision decide(Identifier identifier, String purposeOrActivity);
+
+  /** Many questions in a few database round trips; answers in the order asked. */
+  List<Decision> decideAll(List<Question> questions);
+
+  /** One question of a batch. The identifier is personal data: never printed. */
+  record Question(Identifier identifier, String purposeOrActivity) {}
+}

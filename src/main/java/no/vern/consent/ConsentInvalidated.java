@@ -1,0 +1,9 @@
+package no.vern.consent;
+
+import java.time.Instant;
+import no.vern.subject.SubjectId;
+
+/** A person's consent to a purpose was recorded as invalidated. */
+public record ConsentInvalidated(
+    ConsentEventId event, SubjectId subject, String purpose, Instant at)
+    implements ConsentChanged {}

@@ -1,0 +1,21 @@
+package no.vern.subject;
+
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Read side of restriction (Art. 18) and objection (Art. 21) per subject and processing activity,
+ * for enforcement points such as consent decisions. Only set flags are returned: a subject and
+ * activity with neither is simply absent.
+ */
+public interface ActivityRestrictions {
+
+  /** One subject's flags for one activity; at least one of the two is set. */
+  record Flags(SubjectId subject, String activity, boolean restricted, boolean objected) {}
+
+  /**
+   * The set flags among these subjects and activities, in one database round trip. Subject ids are
+   * taken as given (a merged subject's own id, not the one it was merged into).
+   */
+  List<Flags> among(Collection<SubjectId> subjects, Collection<String> activities);
+}

@@ -1,0 +1,70 @@
+package no.vern.consent;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import no.vern.support.Http;
+
+/**
+ * Changes to the example inventory through the API, as a DPO makes them. Tests share the database,
+ * so every change is undone with {@link #restore()} in a finally block.
+ */
+final class InventoryChanges {
+
+  static final String EXAMPLE = load("examples/debt-collection-group.yaml");
+  static final String NEWSLETTER_EN =
+      "We send you newsletters and invitations to events and webinars by e-mail.";
+  static final String NEWSLETTER_EN_CHANGED =
+      "We send you newsletters and invitations to events and webinars by e-mail and text message.";
+
+  private final Http http;
+
+  InventoryChanges(Http http) {
+    this.http = http;
+  }
+
+  void activate(String yaml) {
+    HttpResponse<String> put =
+        http.send(
+            http.api("/api/v1/inventory")
+                .header("Content-Type", "application/yaml")
+                .PUT(HttpRequest.BodyPublishers.ofString(yaml)));
+    if (put.statusCode() != 201 && put.statusCode() != 200) {
+      throw new AssertionError("Inventory not activated: " + put.statusCode() + " " + put.body());
+    }
+  }
+
+  void restore() {
+    activate(EXAMPLE);
+  }
+
+  /** The newsletter purpose says more than before: a material change of its text. */
+  static String newsletterChanged() {
+    return replaceOnce(EXAMPLE, NEWSLETTER_EN, NEWSLETTER_EN_CHANGED);
+  }
+
+  /** The preference-cookies purpose with a maximum age. */
+  static String preferencesExpireAfter(String period) {
+    String code = "  - code: preference-cookies\n";
+    return replaceOnce(EXAMPLE, code, code + "    maxAge: " + period + "\n");
+  }
+
+  static String replaceOnce(String text, String from, String to) {
+    int at = text.indexOf(from);
+    if (at < 0 || text.indexOf(from, at + 1) >= 0) {
+      throw new IllegalArgumentException("Not exactly once in the example: " + from);
+    }
+    return text.substring(0, at) + to + text.substring(at + from.length());
+  }
+
+  private static String load(String resource) {
+    try (InputStream in = InventoryChanges.class.getClassLoader().getResourceAsStream(resource)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
