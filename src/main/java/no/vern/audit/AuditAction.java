@@ -36,7 +36,9 @@ public enum AuditAction {
   SUBJECT_MERGED(3002),
   SUBJECT_KEYS_ROTATED(3003),
   RECORD_STORED(3010),
-  RECORDS_IMPORTED(3011);
+  RECORDS_IMPORTED(3011),
+  SUBJECT_LOOKED_UP(3040),
+  RECORDS_IMPORT_STARTED(3041);
 
   private static final Map<Integer, AuditAction> BY_CODE =
       Arrays.stream(values()).collect(Collectors.toMap(AuditAction::code, Function.identity()));
