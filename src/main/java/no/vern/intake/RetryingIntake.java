@@ -1,5 +1,6 @@
 package no.vern.intake;
 
+import java.util.function.Consumer;
 import no.vern.subject.ConcurrentResolveException;
 import org.springframework.stereotype.Component;
 
@@ -21,9 +22,15 @@ class RetryingIntake {
   }
 
   RecordIntake.Stored store(RecordCommand command, String actor) {
+    return store(command, actor, stored -> {});
+  }
+
+  /** As {@link #store(RecordCommand, String)}, with work done in the same transaction. */
+  RecordIntake.Stored store(
+      RecordCommand command, String actor, Consumer<RecordIntake.Stored> alsoInTransaction) {
     for (int attempt = 1; ; attempt++) {
       try {
-        return intake.store(command, actor);
+        return intake.store(command, actor, alsoInTransaction);
       } catch (ConcurrentResolveException e) {
         if (attempt == ATTEMPTS) {
           throw e;
