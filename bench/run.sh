@@ -63,7 +63,7 @@ done
 } | tee "$out/results.txt"
 
 scenarios=("$@")
-[ ${#scenarios[@]} -gt 0 ] || scenarios=(audit)
+[ ${#scenarios[@]} -gt 0 ] || scenarios=(audit intake)
 for scenario in "${scenarios[@]}"; do
   bash "$root/bench/$scenario.sh" | tee -a "$out/results.txt"
 done
