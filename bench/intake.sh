@@ -17,6 +17,7 @@ subjects=${SUBJECTS:-1000000}
 duration=${DURATION:-20}
 connections=${CONNECTIONS:-"4 16"}
 : "${VERN_URL:?}" "${VERN_TOKEN:?}" "${PGHOST:?}" "${PGDATABASE:?}"
+export PGOPTIONS="${PGOPTIONS:-} -c client_min_messages=warning"
 sql() { psql -qAtX -v ON_ERROR_STOP=1 "$@"; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
 now() { date +%s.%N; }
