@@ -7,7 +7,8 @@
 # PGPORT, PGUSER, PGPASSWORD, PGDATABASE for the database Vern uses (run.sh exports them all).
 # Optional: ROWS (rows in the timed file, 1000000), SUBJECTS (subjects before the look-ups,
 # 1000000), DURATION (seconds per look-up measurement, 20), CONNECTIONS (look-up concurrency
-# levels, "4 16"), FLOOR (1 to also time the rows in tables of Vern's shape without Vern, 1).
+# levels, "4 16"), FLOOR (1 to also time the rows in tables of Vern's shape without Vern, 1),
+# FLOOR_VARIANTS (1 to time that floor once more without foreign keys, 0).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 out="$here/out"
@@ -67,17 +68,26 @@ echo "Vern POST /api/v1/imports: ${vern_seconds} s, $(per_second "$rows" "$vern_
 echo "ratio import to COPY: $(ratio "$vern_seconds" "$copy_seconds")   (target <= 4)"
 
 # 4. The floor: the same rows in tables of Vern's shape, values computed beforehand, no Vern.
-if [ "${FLOOR:-1}" = 1 ]; then
-  sql -v rows="$rows" -f "$here/intake-floor-setup.sql" >/dev/null
+floor() { # fks (true/false) -> seconds
+  sql -v rows="$rows" -v fks="$1" -f "$here/intake-floor-setup.sql" >/dev/null
+  local start end
   start=$(now)
   sql -f "$here/intake-floor-insert.sql" >/dev/null
   end=$(now)
-  floor_seconds=$(elapsed "$start" "$end")
   sql -c "DROP SCHEMA bench_floor CASCADE" >/dev/null
+  elapsed "$start" "$end"
+}
+if [ "${FLOOR:-1}" = 1 ]; then
+  floor_seconds=$(floor true)
   echo "floor: the rows into tables of Vern's shape (indexes, unique blind index, foreign keys)," \
     "INSERT ... SELECT of precomputed values: ${floor_seconds} s"
   echo "ratio floor to COPY: $(ratio "$floor_seconds" "$copy_seconds");" \
     "ratio import to floor: $(ratio "$vern_seconds" "$floor_seconds")"
+  if [ "${FLOOR_VARIANTS:-0}" = 1 ]; then
+    no_fk_seconds=$(floor false)
+    echo "floor without the foreign keys to subject: ${no_fk_seconds} s," \
+      "ratio to COPY: $(ratio "$no_fk_seconds" "$copy_seconds")"
+  fi
 fi
 
 # 5. Fill up to $subjects subjects through the same import (not timed).
