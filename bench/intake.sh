@@ -7,7 +7,7 @@
 # PGPORT, PGUSER, PGPASSWORD, PGDATABASE for the database Vern uses (run.sh exports them all).
 # Optional: ROWS (rows in the timed file, 1000000), SUBJECTS (subjects before the look-ups,
 # 1000000), DURATION (seconds per look-up measurement, 20), CONNECTIONS (look-up concurrency
-# levels, "4 16"), FLOOR (1 to also time the rows in tables of Vern's shape without Vern, 1),
+# levels, "1 4 16"), FLOOR (1 to also time the rows in tables of Vern's shape without Vern, 1),
 # FLOOR_VARIANTS (1 to time that floor once more without foreign keys, 0).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -16,7 +16,7 @@ mkdir -p "$out"
 rows=${ROWS:-1000000}
 subjects=${SUBJECTS:-1000000}
 duration=${DURATION:-20}
-connections=${CONNECTIONS:-"4 16"}
+connections=${CONNECTIONS:-"1 4 16"}
 : "${VERN_URL:?}" "${VERN_TOKEN:?}" "${PGHOST:?}" "${PGDATABASE:?}"
 export PGOPTIONS="${PGOPTIONS:-} -c client_min_messages=warning"
 sql() { psql -qAtX -v ON_ERROR_STOP=1 "$@"; }

@@ -143,6 +143,8 @@ class JdbcSubjectBulkIntake implements SubjectBulkIntake {
       copy.records(entries, subjects, cipher.primaryKeyId(), importId);
     } catch (SQLException e) {
       throw BulkCopy.translate(e);
+    } finally {
+      DataSourceUtils.releaseConnection(connection, dataSource);
     }
     // The batch's own statements go through JdbcClient on the same connection and transaction.
     suggestMerges(resolution.suggestions, now);

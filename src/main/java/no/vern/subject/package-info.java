@@ -7,6 +7,9 @@
  * <p>Personal-data records ({@link PersonalDataRecords}) hold the data itself, encrypted, each tied
  * to its processing activity.
  *
+ * <p>{@link SubjectBulkIntake} stores an import's rows in batches with COPY; {@code POST
+ * /api/v1/subjects/lookup} finds the subject holding an identifier.
+ *
  * <p>Not built yet: reading records, and the admin UI (search, merge suggestions).
  */
 package no.vern.subject;
