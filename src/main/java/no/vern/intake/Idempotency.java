@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.UUID;
+import java.util.function.Function;
 import no.vern.shared.problem.ApiProblem;
 import no.vern.shared.problem.ProblemType;
 import no.vern.subject.ImportId;
@@ -112,7 +113,7 @@ class Idempotency {
       String header,
       String principal,
       RecordRequest request,
-      java.util.function.Function<Claim, ResponseEntity<?>> work) {
+      Function<Claim, ResponseEntity<?>> work) {
     IdempotencyKey key = IdempotencyKey.parse(header);
     byte[] fingerprint = digest(RECORDS).digest(CANONICAL.writeValueAsBytes(request));
     Instant now = clock.instant();

@@ -1,12 +1,16 @@
 package no.vern.subject;
 
+import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -148,7 +152,7 @@ class JdbcSubjectBulkIntake implements SubjectBulkIntake {
     }
     // The batch's own statements go through JdbcClient on the same connection and transaction.
     suggestMerges(resolution.suggestions, now);
-    Set<UUID> created = new java.util.HashSet<>();
+    Set<UUID> created = new HashSet<>();
     resolution.created.forEach(h -> created.add(h.subject()));
     List<BulkStored> stored = new ArrayList<>(entries.size());
     for (int i = 0; i < entries.size(); i++) {
@@ -182,7 +186,7 @@ class JdbcSubjectBulkIntake implements SubjectBulkIntake {
         .query(
             rs -> {
               known.put(
-                  new Key(rs.getString(1), java.nio.ByteBuffer.wrap(rs.getBytes(2))),
+                  new Key(rs.getString(1), ByteBuffer.wrap(rs.getBytes(2))),
                   new Holder(rs.getObject(3, UUID.class), rs.getTimestamp(4).toInstant()));
             });
     return known;
@@ -194,9 +198,7 @@ class JdbcSubjectBulkIntake implements SubjectBulkIntake {
     List<BatchResolution.Attachment> sorted = new ArrayList<>(attachments);
     sorted.sort(
         Comparator.comparing((BatchResolution.Attachment a) -> a.identifier().type())
-            .thenComparing(
-                a -> a.identifier().blindIndex(),
-                (x, y) -> java.util.Arrays.compareUnsigned(x, y)));
+            .thenComparing(a -> a.identifier().blindIndex(), Arrays::compareUnsigned));
     return sorted;
   }
 
@@ -210,7 +212,7 @@ class JdbcSubjectBulkIntake implements SubjectBulkIntake {
             SELECT s, c, ? FROM unnest(?::uuid[], ?::uuid[]) AS p(s, c)
             ON CONFLICT DO NOTHING""")
         .params(
-            java.sql.Timestamp.from(now),
+            Timestamp.from(now),
             suggestions.stream().map(BatchResolution.Suggestion::subject).toArray(UUID[]::new),
             suggestions.stream().map(BatchResolution.Suggestion::candidate).toArray(UUID[]::new))
         .update();
