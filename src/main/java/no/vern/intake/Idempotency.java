@@ -216,7 +216,8 @@ class Idempotency {
         }
         return replay(stored);
       }
-      case "INTERRUPTED" -> throw interruptedImport(stored.responseBody());
+      case "INTERRUPTED" ->
+          throw interruptedImport(json.readValue(stored.responseBody(), ImportLog.Counts.class));
       default -> {
         if (stored.touchedAt().plus(settings.idempotencyLease()).isBefore(now)) {
           // Rows may have been stored before the instance stopped: never run it again.
@@ -276,12 +277,19 @@ class Idempotency {
             + " key to get its answer.");
   }
 
-  private static ApiProblem interruptedImport(String counts) {
+  private static ApiProblem interruptedImport(ImportLog.Counts counts) {
     return new ApiProblem(
         ProblemType.CONFLICT,
         "The import with this Idempotency-Key stopped before the end of its file"
-            + (counts == null ? "" : " (" + counts + ")")
-            + ". Its stored rows carry its import id; send the rest under a new key.");
+            + (counts == null
+                ? ""
+                : " after storing "
+                    + counts.imported()
+                    + " rows ("
+                    + counts.failed()
+                    + " failed); its records carry import id "
+                    + counts.id())
+            + ". Send the rows it did not store under a new key.");
   }
 
   private static MessageDigest digest(String operation) {

@@ -171,6 +171,66 @@ class IdempotencyKeysIT {
     }
   }
 
+  @Test
+  void anImportCutOffByItsClientKeepsItsKeyAndARepeatLearnsWhatWasStored() throws Exception {
+    String key = UUID.randomUUID().toString();
+    StringBuilder rows = new StringBuilder("email,note\n");
+    for (int i = 0; i < 6; i++) {
+      rows.append(email()).append(",Synthetic\n");
+    }
+    try (Socket socket = new Socket("localhost", port)) {
+      OutputStream out = socket.getOutputStream();
+      out.write(
+          ("POST /api/v1/imports?activity=enquiries&source=contact-form HTTP/1.1\r\n"
+                  + "Host: localhost\r\n"
+                  + "Authorization: Bearer "
+                  + Http.BOOTSTRAP_TOKEN
+                  + "\r\n"
+                  + "Content-Type: text/csv\r\n"
+                  + "Idempotency-Key: "
+                  + key
+                  + "\r\n"
+                  + "Transfer-Encoding: chunked\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      // Two batches of three rows are stored while the import waits for more; then the client
+      // goes away without ending the body.
+      chunk(out, rows.toString());
+      awaitClaim(key);
+      awaitImported(6);
+    }
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (!"INTERRUPTED".equals(state(key)) && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+
+    HttpResponse<String> repeat = postCsv(key, rows.toString());
+
+    assertThat(repeat.statusCode()).isEqualTo(409);
+    assertThat(repeat.body()).contains("after storing 6 rows").contains("import id");
+  }
+
+  /** Waits until the newest import has stored this many records. */
+  private void awaitImported(int rows) throws InterruptedException {
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (System.nanoTime() < deadline
+        && jdbc.sql(
+                    "SELECT count(*) FROM personal_data_record WHERE import_id ="
+                        + " (SELECT id FROM intake_import ORDER BY started_at DESC LIMIT 1)")
+                .query(Long.class)
+                .single()
+            < rows) {
+      Thread.sleep(20);
+    }
+  }
+
+  private String state(String key) {
+    return jdbc.sql("SELECT state FROM intake_idempotency_key WHERE idempotency_key = ?")
+        .param(key)
+        .query(String.class)
+        .optional()
+        .orElse(null);
+  }
+
   private static void chunk(OutputStream out, String text) throws IOException {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     out.write((Integer.toHexString(bytes.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
