@@ -49,6 +49,7 @@ echo "bench: starting Vern on PostgreSQL port $port"
 VERN_DB_URL="jdbc:postgresql://localhost:$port/$db" VERN_DB_USER=vern_bench VERN_DB_PASSWORD=vern_bench \
   VERN_DATA_DIR="$out/data" VERN_BOOTSTRAP_TOKEN="$VERN_TOKEN" VERN_ADMIN_PASSWORD="bench-admin-password-1234" \
   VERN_PUBLIC_RATE_LIMIT=100000000 \
+  VERN_INVENTORY="${VERN_INVENTORY:-classpath:examples/debt-collection-group.yaml}" \
   java -Xmx2g -jar "$VERN_JAR" >"$out/vern.log" 2>&1 &
 vern_pid=$!
 trap 'kill $vern_pid 2>/dev/null; wait $vern_pid 2>/dev/null || true' EXIT
@@ -65,7 +66,7 @@ done
 } | tee "$out/results.txt"
 
 scenarios=("$@")
-[ ${#scenarios[@]} -gt 0 ] || scenarios=(audit consent)
+[ ${#scenarios[@]} -gt 0 ] || scenarios=(audit intake consent)
 for scenario in "${scenarios[@]}"; do
   bash "$root/bench/$scenario.sh" | tee -a "$out/results.txt"
 done

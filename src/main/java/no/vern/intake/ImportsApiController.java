@@ -8,9 +8,11 @@ import no.vern.shared.problem.ApiProblem;
 import no.vern.shared.problem.FieldError;
 import no.vern.shared.problem.ProblemType;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,27 +27,31 @@ import org.springframework.web.multipart.MultipartFile;
 class ImportsApiController {
 
   private final RecordImport imports;
+  private final Idempotency idempotency;
 
-  ImportsApiController(RecordImport imports) {
+  ImportsApiController(RecordImport imports, Idempotency idempotency) {
     this.imports = imports;
+    this.idempotency = idempotency;
   }
 
   @PostMapping(path = "/api/v1/imports", consumes = "text/csv")
-  ImportReport csv(
+  ResponseEntity<?> csv(
       @RequestParam(required = false) String activity,
       @RequestParam(required = false) String source,
+      @RequestHeader(name = IdempotencyKey.HEADER, required = false) String key,
       HttpServletRequest request,
       Authentication caller)
       throws IOException {
     try (InputStream body = request.getInputStream()) {
-      return imports.run(activity, source, body, caller.getName());
+      return run(activity, source, key, body, caller);
     }
   }
 
   @PostMapping(path = "/api/v1/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  ImportReport multipart(
+  ResponseEntity<?> multipart(
       @RequestParam(required = false) String activity,
       @RequestParam(required = false) String source,
+      @RequestHeader(name = IdempotencyKey.HEADER, required = false) String key,
       @RequestPart(name = "file", required = false) MultipartFile file,
       Authentication caller)
       throws IOException {
@@ -56,7 +62,23 @@ class ImportsApiController {
           List.of(new FieldError("file", "required", "Add a part named file.")));
     }
     try (InputStream body = file.getInputStream()) {
-      return imports.run(activity, source, body, caller.getName());
+      return run(activity, source, key, body, caller);
     }
+  }
+
+  private ResponseEntity<?> run(
+      String activity, String source, String key, InputStream body, Authentication caller)
+      throws IOException {
+    if (key == null) {
+      return ResponseEntity.ok(imports.run(activity, source, body, caller.getName()));
+    }
+    return idempotency.imports(
+        key,
+        caller.getName(),
+        activity,
+        source,
+        body,
+        (digested, id, progress) ->
+            imports.run(id, activity, source, digested, caller.getName(), progress));
   }
 }

@@ -16,7 +16,7 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.cors.CorsConfiguration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(FormsSettings.class)
+@EnableConfigurationProperties({FormsSettings.class, IntakeSettings.class})
 class IntakeConfiguration {
 
   /** The bundled lexicons, read once: the screener is thread-safe and shared. */

@@ -2,8 +2,10 @@ package no.vern.intake;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import no.vern.audit.AuditAction;
 import no.vern.audit.AuditActor;
 import no.vern.audit.AuditRecord;
@@ -11,69 +13,107 @@ import no.vern.audit.AuditTrail;
 import no.vern.shared.problem.ApiProblem;
 import no.vern.shared.problem.FieldError;
 import no.vern.shared.problem.ProblemType;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import no.vern.subject.ImportId;
 import org.springframework.stereotype.Component;
 
 /**
- * A CSV import (docs/intake.md): read row by row and store each row through the same validation and
- * transaction as {@code POST /api/v1/records}. Each row commits on its own, so a failing row leaves
- * nothing of itself and the good rows before and after it stay.
+ * A CSV import (docs/intake.md): every row is checked like a {@code POST /api/v1/records} body, and
+ * the valid rows are stored in batches through {@link no.vern.subject.SubjectBulkIntake}, one
+ * transaction per batch. A row that fails its checks is reported and never sent; a batch the
+ * database refuses is stored again row by row, so one bad row never takes good ones with it and
+ * never leaves half of itself behind.
  */
 @Component
 class RecordImport {
 
-  /** Bounds one request's work and time; a larger file is split by the sender. */
-  static final int MAX_ROWS = 100_000;
-
   /** Bounds the answer's size when most rows of a large file fail. */
   static final int MAX_REPORTED_ROWS = 1_000;
 
-  private static final Logger log = LoggerFactory.getLogger(RecordImport.class);
-
   private final RecordValidation validation;
-  private final RetryingIntake intake;
+  private final ImportWriters writers;
+  private final ImportLog log;
   private final AuditTrail audit;
+  private final IntakeSettings settings;
+  private final Clock clock;
 
-  RecordImport(RecordValidation validation, RetryingIntake intake, AuditTrail audit) {
+  RecordImport(
+      RecordValidation validation,
+      ImportWriters writers,
+      ImportLog log,
+      AuditTrail audit,
+      IntakeSettings settings,
+      Clock clock) {
     this.validation = validation;
-    this.intake = intake;
+    this.writers = writers;
+    this.log = log;
     this.audit = audit;
+    this.settings = settings;
+    this.clock = clock;
   }
 
   ImportReport run(String activity, String source, InputStream body, String actor)
       throws IOException {
-    validation.validateTarget(activity, source);
+    return run(new ImportId(UUID.randomUUID()), activity, source, body, actor, () -> {});
+  }
+
+  /**
+   * Imports the file under the given id; {@code progress} is called after each stored batch. Throws
+   * an {@link ApiProblem} only before any row is stored.
+   */
+  ImportReport run(
+      ImportId id,
+      String activity,
+      String source,
+      InputStream body,
+      String actor,
+      Runnable progress)
+      throws IOException {
+    RecordValidation.Target target = validation.target(activity, source);
     try (CsvReader csv = new CsvReader(body)) {
       ImportColumns columns = ImportColumns.of(header(csv));
-      Tally tally = new Tally();
+      AuditActor who = AuditActor.of(actor);
+      log.started(id, actor, activity.strip(), source.strip(), clock.instant());
+      // Before the first row is stored: every stored row carries this id, and a crash must not
+      // leave rows whose import is not on the trail.
+      audit.recordDurably(
+          who.did(AuditAction.RECORDS_IMPORT_STARTED, "import", id.toString(), SUCCESS));
+      ImportTally tally = new ImportTally(MAX_REPORTED_ROWS);
+      ImportPipeline pipeline =
+          new ImportPipeline(writers, id, tally, Math.max(1, settings.importBatchSize()), progress);
+      boolean complete = false;
       try {
-        readRows(csv, columns, activity.strip(), source.strip(), actor, tally);
+        readRows(csv, columns, activity.strip(), source.strip(), target, pipeline, tally);
+        complete = true;
       } finally {
-        // Also when the client's connection breaks: the rows stored so far are on the trail.
-        audit.record(
-            AuditActor.of(actor)
-                .did(
-                    AuditAction.RECORDS_IMPORTED,
-                    "activity",
-                    activity.strip(),
-                    tally.imported > 0 || tally.failed == 0
-                        ? AuditRecord.Outcome.SUCCESS
-                        : AuditRecord.Outcome.FAILURE));
+        // Also when the client's connection breaks: the rows stored so far are counted.
+        pipeline.finish();
+        log.finished(id, tally.imported(), tally.failed(), complete, clock.instant());
+        audit.recordDurably(
+            who.did(
+                AuditAction.RECORDS_IMPORTED,
+                "import",
+                id.toString(),
+                tally.imported() > 0 || tally.failed() == 0
+                    ? AuditRecord.Outcome.SUCCESS
+                    : AuditRecord.Outcome.FAILURE));
       }
-      return tally.report();
+      return tally.report(id);
     }
   }
+
+  private static final AuditRecord.Outcome SUCCESS = AuditRecord.Outcome.SUCCESS;
 
   private void readRows(
       CsvReader csv,
       ImportColumns columns,
       String activity,
       String source,
-      String actor,
-      Tally tally)
+      RecordValidation.Target target,
+      ImportPipeline pipeline,
+      ImportTally tally)
       throws IOException {
     long row = 0;
+    int maxRows = settings.importMaxRows();
     while (true) {
       List<String> fields;
       try {
@@ -88,41 +128,25 @@ class RecordImport {
         return;
       }
       row++;
-      if (row > MAX_ROWS) {
+      if (row > maxRows) {
         tally.failed(
             row,
             new FieldError(
                 null,
                 "limit",
-                "An import takes at most " + MAX_ROWS + " rows; the rest was not read."));
+                "An import takes at most " + maxRows + " rows; the rest was not read."));
         return;
       }
       if (fields.size() == 1 && fields.get(0).isBlank()) {
         continue; // a blank line
       }
-      importRow(row, fields, columns, activity, source, actor, tally);
-    }
-  }
-
-  private void importRow(
-      long row,
-      List<String> fields,
-      ImportColumns columns,
-      String activity,
-      String source,
-      String actor,
-      Tally tally) {
-    List<FieldError> earlier = new ArrayList<>();
-    try {
-      RecordRequest request = columns.request(fields, activity, source, earlier);
-      intake.store(validation.validate(request, earlier), actor);
-      tally.imported++;
-    } catch (ApiProblem problem) {
-      tally.failed(row, problem.errors().stream().map(RecordImport::asColumn).toList());
-    } catch (RuntimeException e) {
-      // The row's transaction was rolled back; the exception may hold values, so it is not logged.
-      log.warn("Import row {} could not be stored: {}", row, e.getClass().getName());
-      tally.failed(row, new FieldError(null, "not-stored", "The row could not be stored."));
+      List<FieldError> earlier = new ArrayList<>();
+      try {
+        RecordRequest request = columns.request(fields, activity, source, earlier);
+        pipeline.add(new ImportRow(row, validation.validate(request, earlier, target)));
+      } catch (ApiProblem problem) {
+        tally.failed(row, problem.errors().stream().map(RecordImport::asColumn).toList());
+      }
     }
   }
 
@@ -154,26 +178,5 @@ class RecordImport {
     return field != null && field.startsWith("identifiers.")
         ? new FieldError(field.substring("identifiers.".length()), error.code(), error.message())
         : error;
-  }
-
-  private static final class Tally {
-    int imported;
-    int failed;
-    final List<ImportReport.FailedRow> rows = new ArrayList<>();
-
-    void failed(long row, FieldError error) {
-      failed(row, List.of(error));
-    }
-
-    void failed(long row, List<FieldError> errors) {
-      failed++;
-      if (rows.size() < MAX_REPORTED_ROWS) {
-        rows.add(new ImportReport.FailedRow(row, errors));
-      }
-    }
-
-    ImportReport report() {
-      return new ImportReport(imported, failed, rows, failed > rows.size());
-    }
   }
 }

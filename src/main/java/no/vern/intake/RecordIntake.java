@@ -1,5 +1,6 @@
 package no.vern.intake;
 
+import java.util.function.Consumer;
 import no.vern.subject.PersonalDataRecords;
 import no.vern.subject.RecordId;
 import no.vern.subject.SubjectId;
@@ -26,7 +27,18 @@ class RecordIntake {
 
   @Transactional
   Stored store(RecordCommand command, String actor) {
+    return store(command, actor, stored -> {});
+  }
+
+  /**
+   * As {@link #store(RecordCommand, String)}, with {@code alsoInTransaction} run before the commit:
+   * an idempotency key's answer is stored with the record or not at all.
+   */
+  @Transactional
+  Stored store(RecordCommand command, String actor, Consumer<Stored> alsoInTransaction) {
     SubjectId subject = subjects.resolve(command.identifiers());
-    return new Stored(subject, records.store(subject, command.record(), actor));
+    Stored stored = new Stored(subject, records.store(subject, command.record(), actor));
+    alsoInTransaction.accept(stored);
+    return stored;
   }
 }

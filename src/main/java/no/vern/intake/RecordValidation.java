@@ -56,11 +56,32 @@ class RecordValidation {
   RecordCommand validate(RecordRequest request, List<FieldError> earlier) {
     List<FieldError> errors = new ArrayList<>(earlier);
     Optional<Activity> activity = activity(request.activity(), errors);
-    List<Identifier> identifiers = identifiers(request.identifiers(), errors);
     Optional<Source> source = activity.flatMap(a -> source(a, request.source(), errors));
     if (activity.isEmpty()) {
       sourceShape(request.source(), errors);
     }
+    return command(request, activity, source, errors);
+  }
+
+  /**
+   * As {@link #validate(RecordRequest, List)} for a row of an import whose activity and source were
+   * checked once for the whole file ({@link #target}); the request's own activity and source are
+   * not looked at.
+   */
+  RecordCommand validate(RecordRequest request, List<FieldError> earlier, Target target) {
+    return command(
+        request,
+        Optional.of(target.activity()),
+        Optional.of(target.source()),
+        new ArrayList<>(earlier));
+  }
+
+  private RecordCommand command(
+      RecordRequest request,
+      Optional<Activity> activity,
+      Optional<Source> source,
+      List<FieldError> errors) {
+    List<Identifier> identifiers = identifiers(request.identifiers(), errors);
     Map<String, Object> data = data(request.data(), errors);
     Instant now = clock.instant();
     Instant collectedAt = request.collectedAt() == null ? now : request.collectedAt();
@@ -87,16 +108,18 @@ class RecordValidation {
             request.caseClosedAt()));
   }
 
+  /** The activity and source an import names once for all its rows. */
+  record Target(Activity activity, Source source) {}
+
   /**
-   * Checks only the activity and the source, for an import that names them once for all its rows: a
-   * wrong one is refused before any row is read.
+   * The activity and the source of an import, checked before any row is read: a wrong one is
+   * refused with a 400 listing both.
    */
-  void validateTarget(String activity, String source) {
+  Target target(String activity, String source) {
     List<FieldError> errors = new ArrayList<>();
     Optional<Activity> found = activity(activity, errors);
-    if (found.isPresent()) {
-      source(found.get(), source, errors);
-    } else {
+    Optional<Source> declared = found.flatMap(a -> source(a, source, errors));
+    if (found.isEmpty()) {
       sourceShape(source, errors);
     }
     if (!errors.isEmpty()) {
@@ -105,6 +128,7 @@ class RecordValidation {
           "The import names no valid activity and source; nothing was read.",
           errors);
     }
+    return new Target(found.get(), declared.get());
   }
 
   /**

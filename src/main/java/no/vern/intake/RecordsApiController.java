@@ -3,11 +3,14 @@ package no.vern.intake;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.function.Consumer;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -22,16 +25,51 @@ class RecordsApiController {
 
   private final RecordValidation validation;
   private final RetryingIntake intake;
+  private final Idempotency idempotency;
 
-  RecordsApiController(RecordValidation validation, RetryingIntake intake) {
+  RecordsApiController(
+      RecordValidation validation, RetryingIntake intake, Idempotency idempotency) {
     this.validation = validation;
     this.intake = intake;
+    this.idempotency = idempotency;
   }
 
   @PostMapping("/api/v1/records")
-  ResponseEntity<RecordCreated> create(@RequestBody RecordRequest body, Authentication caller) {
+  ResponseEntity<?> create(
+      @RequestBody RecordRequest body,
+      @RequestHeader(name = IdempotencyKey.HEADER, required = false) String key,
+      Authentication caller) {
+    if (key == null) {
+      return create(body, caller, stored -> {});
+    }
+    return idempotency.records(
+        key,
+        caller.getName(),
+        body,
+        claim ->
+            create(
+                body,
+                caller,
+                answer ->
+                    claim.complete(
+                        HttpStatus.CREATED,
+                        answer.getHeaders().getLocation().toString(),
+                        answer.getBody())));
+  }
+
+  /** {@code alsoInTransaction} gets the answer before the record is committed. */
+  private ResponseEntity<RecordCreated> create(
+      RecordRequest body,
+      Authentication caller,
+      Consumer<ResponseEntity<RecordCreated>> alsoInTransaction) {
     RecordCommand command = validation.validate(body);
-    RecordIntake.Stored stored = intake.store(command, caller.getName());
+    RecordIntake.Stored stored =
+        intake.store(command, caller.getName(), s -> alsoInTransaction.accept(answer(s, command)));
+    return answer(stored, command);
+  }
+
+  private static ResponseEntity<RecordCreated> answer(
+      RecordIntake.Stored stored, RecordCommand command) {
     return ResponseEntity.created(URI.create("/api/v1/records/" + stored.record()))
         .body(
             new RecordCreated(

@@ -1,5 +1,6 @@
 package no.vern.intake;
 
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import no.vern.subject.ConcurrentResolveException;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,13 @@ class RetryingIntake {
   }
 
   RecordIntake.Stored store(RecordCommand command, String actor) {
-    return retried(() -> intake.store(command, actor));
+    return store(command, actor, stored -> {});
+  }
+
+  /** As {@link #store(RecordCommand, String)}, with work done in the same transaction. */
+  RecordIntake.Stored store(
+      RecordCommand command, String actor, Consumer<RecordIntake.Stored> alsoInTransaction) {
+    return retried(() -> intake.store(command, actor, alsoInTransaction));
   }
 
   /** Runs a transaction of its own (a public form's, say) under the same rule. */

@@ -9,5 +9,8 @@
  * and reviewed. The admin pages find a person by any identifier and show their records grouped by
  * activity with purpose, legal basis and retention from the inventory, and merge suggested
  * duplicates; the API reads records by subject or id.
+ *
+ * <p>{@link SubjectBulkIntake} stores an import's rows in batches with COPY; {@code POST
+ * /api/v1/subjects/lookup} finds the subject holding an identifier.
  */
 package no.vern.subject;

@@ -1,0 +1,93 @@
+package no.vern.subject;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import no.vern.audit.AuditAction;
+import no.vern.audit.AuditActor;
+import no.vern.audit.AuditRecord;
+import no.vern.audit.AuditTrail;
+import no.vern.shared.identifier.IdentifierType;
+import no.vern.shared.problem.ApiProblem;
+import no.vern.shared.problem.FieldError;
+import no.vern.shared.problem.ProblemType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Which subject holds an identifier, for integrators and case handlers (docs/subjects.md). The
+ * value comes in the body, never in the address, so it stays out of access logs; the answer is the
+ * subject's id only. Every look-up is on the audit trail by subject id, a miss too.
+ */
+@RestController
+@PreAuthorize("hasAnyRole('ADMIN','DPO','CASE_HANDLER','INTEGRATOR')")
+class SubjectLookupApiController {
+
+  record LookupRequest(String type, String value) {
+    @Override
+    public String toString() {
+      return "LookupRequest[type=" + type + ", value=***]";
+    }
+  }
+
+  record Found(UUID subject) {}
+
+  private final SubjectRegistry registry;
+  private final AuditTrail audit;
+
+  SubjectLookupApiController(SubjectRegistry registry, AuditTrail audit) {
+    this.registry = registry;
+    this.audit = audit;
+  }
+
+  @PostMapping("/api/v1/subjects/lookup")
+  Found lookup(@RequestBody LookupRequest body, Authentication caller) {
+    Optional<SubjectId> found = registry.find(identifier(body));
+    // Queued like token use: the answer holds an id and no value, and a durable write per look-up
+    // would put a commit into every answer's latency.
+    audit.record(
+        AuditActor.of(caller.getName())
+            .did(
+                AuditAction.SUBJECT_LOOKED_UP,
+                "subject",
+                found.map(SubjectId::toString).orElse(""),
+                found.isPresent() ? AuditRecord.Outcome.SUCCESS : AuditRecord.Outcome.FAILURE));
+    return found
+        .map(subject -> new Found(subject.value()))
+        .orElseThrow(
+            () -> new ApiProblem(ProblemType.NOT_FOUND, "No data subject holds this identifier."));
+  }
+
+  private static Identifier identifier(LookupRequest body) {
+    List<FieldError> errors = new ArrayList<>();
+    Optional<IdentifierType> type = Optional.empty();
+    if (body.type() == null || body.type().isBlank()) {
+      errors.add(new FieldError("type", "required", "Name the identifier type, such as email."));
+    } else {
+      type = IdentifierType.fromCode(body.type().strip());
+      if (type.isEmpty()) {
+        errors.add(new FieldError("type", "unknown", "Not an identifier type."));
+      }
+    }
+    if (body.value() == null || body.value().isBlank()) {
+      errors.add(new FieldError("value", "required", "Give the identifier's value."));
+    } else {
+      type.ifPresent(
+          t ->
+              t.normalise(body.value())
+                  .reasons()
+                  .forEach(r -> errors.add(new FieldError("value", r.code(), r.message()))));
+    }
+    if (!errors.isEmpty()) {
+      throw new ApiProblem(
+          ProblemType.VALIDATION_FAILED,
+          "The look-up is not usable; nothing was searched.",
+          errors);
+    }
+    return new Identifier(type.orElseThrow(), body.value());
+  }
+}
