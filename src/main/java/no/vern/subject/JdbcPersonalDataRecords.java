@@ -85,6 +85,40 @@ class JdbcPersonalDataRecords implements PersonalDataRecords {
     return recordId;
   }
 
+  @Override
+  @Transactional
+  public ActivityErasure eraseActivity(
+      SubjectId subject, java.util.Collection<String> activities, String actor) {
+    UUID live =
+        subjects.live(subject.value()).orElseThrow(() -> new UnknownSubjectException(subject));
+    String family =
+        "subject_id IN (SELECT id FROM subject WHERE id = :live OR merged_into = :live)";
+    int erased =
+        jdbc.sql("DELETE FROM personal_data_record WHERE activity = ANY(:activities) AND " + family)
+            .param("activities", activities.toArray(String[]::new))
+            .param("live", live)
+            .update();
+    boolean nothingLeft =
+        !jdbc.sql("SELECT EXISTS (SELECT 1 FROM personal_data_record WHERE " + family + ")")
+            .param("live", live)
+            .query(Boolean.class)
+            .single();
+    if (nothingLeft) {
+      jdbc.sql("DELETE FROM subject_identifier WHERE " + family).param("live", live).update();
+    }
+    AuditActor who = AuditActor.of(actor);
+    // Once committed: an erasure that rolls back must not stand on the trail as done.
+    AfterCommit.run(
+        () ->
+            audit.recordDurably(
+                who.did(
+                    AuditAction.ACTIVITY_DATA_ERASED,
+                    "subject",
+                    live.toString(),
+                    AuditRecord.Outcome.SUCCESS)));
+    return new ActivityErasure(erased, nothingLeft);
+  }
+
   private static Timestamp timestamp(Instant at) {
     return at == null ? null : Timestamp.from(at);
   }
