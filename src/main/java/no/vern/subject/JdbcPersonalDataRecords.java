@@ -27,9 +27,16 @@ class JdbcPersonalDataRecords implements PersonalDataRecords {
   private final SubjectKeys keys;
   private final AuditTrail audit;
   private final RecordRows rows;
+  private final org.springframework.beans.factory.ObjectProvider<RecordGuard> guards;
 
   JdbcPersonalDataRecords(
-      JdbcClient jdbc, Subjects subjects, SubjectKeys keys, AuditTrail audit, RecordRows rows) {
+      JdbcClient jdbc,
+      Subjects subjects,
+      SubjectKeys keys,
+      AuditTrail audit,
+      RecordRows rows,
+      org.springframework.beans.factory.ObjectProvider<RecordGuard> guards) {
+    this.guards = guards;
     this.jdbc = jdbc;
     this.subjects = subjects;
     this.keys = keys;
@@ -44,6 +51,7 @@ class JdbcPersonalDataRecords implements PersonalDataRecords {
         subjects
             .live(subject.value())
             .orElseThrow(() -> new IllegalArgumentException("No subject " + subject));
+    guards.orderedStream().forEach(g -> g.check(new SubjectId(live), record, actor));
     UUID id = UUID.randomUUID();
     SubjectCipher cipher = keys.cipher();
     byte[] ciphertext = cipher.encryptRecord(id, JSON.writeValueAsBytes(record.data()));

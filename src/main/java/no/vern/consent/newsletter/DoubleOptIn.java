@@ -149,6 +149,10 @@ class DoubleOptIn {
     }
     Language language = Language.of(p.language()).orElse(Language.NB);
     var list = lists.find(p.list()).orElseThrow(() -> new IllegalStateException("No list"));
+    java.util.List<EmailAddress> to = addresses.of(p.subject());
+    // The person proved the address from their mailbox: only this clears an unsubscribe's block,
+    // and it must be cleared before the consent is recorded (SuppressionGuard checks it).
+    to.forEach(a -> suppressions.clear(p.list(), a));
     RecordedConsent given =
         ledger.record(
             new ConsentChange(
@@ -164,9 +168,6 @@ class DoubleOptIn {
                 clientAddress,
                 userAgent,
                 Addresses.ACTOR));
-    java.util.List<EmailAddress> to = addresses.of(p.subject());
-    // The person proved the address from their mailbox: only this clears an unsubscribe's block.
-    to.forEach(a -> suppressions.clear(p.list(), a));
     if (!to.isEmpty()) {
       String title = list.title().in(language.tag());
       OutgoingMail welcome =
