@@ -24,7 +24,8 @@ class MessageBundleTests {
         "i18n/subject",
         "i18n/intake",
         "i18n/mail",
-        "i18n/consent");
+        "i18n/consent",
+        "i18n/newsletter");
   }
 
   @ParameterizedTest

@@ -60,7 +60,18 @@ public enum AuditAction {
   CONSENT_DECISION_READ(4012),
   CONSENT_RECEIPT_READ(4013),
   CONSENT_RECEIPT_KEY_ROTATED(4020),
-  CONSENT_RENEWAL_REQUESTED(4021);
+  CONSENT_RENEWAL_REQUESTED(4021),
+  // 4040-4079: newsletters. ACTIVITY_DATA_ERASED is the subject module's erasure of one activity's
+  // records, first needed (and so numbered) for newsletter unsubscribes.
+  ACTIVITY_DATA_ERASED(4040),
+  NEWSLETTER_CONFIRMATION_REQUESTED(4041),
+  NEWSLETTER_RECIPIENTS_READ(4042),
+  NEWSLETTER_MAILING_QUEUED(4043),
+  NEWSLETTER_SUPPRESSION_BLOCKED(4044),
+  NEWSLETTER_PREFERENCE_LINK_SENT(4045),
+  NEWSLETTER_PREFERENCES_READ(4046),
+  NEWSLETTER_RENEWAL_ASKED(4047),
+  NEWSLETTER_CONFIRMATION_EXPIRED(4048);
 
   private static final Map<Integer, AuditAction> BY_CODE =
       Arrays.stream(values()).collect(Collectors.toMap(AuditAction::code, Function.identity()));

@@ -13,6 +13,8 @@ public enum ConsentMethod {
   BANNER("banner"),
   API("api"),
   GPC("gpc"),
+  /** RFC 8058 one-click unsubscribe from a mail's List-Unsubscribe, or its page's button. */
+  ONE_CLICK("one-click"),
   SYSTEM("system");
 
   private final String code;

@@ -11,6 +11,7 @@
  * <p>The rules (state transitions, decisions, receipt content) are in the Spring-free {@code
  * domain} package. See {@code docs/consent.md}.
  *
- * <p>Not built yet: newsletters, double opt-in, unsubscribe and the person's preference page.
+ * <p>Newsletters (double opt-in, one-click unsubscribe, erasure and suppression) are in the
+ * internal {@code newsletter} package; the preference page is not built yet.
  */
 package no.vern.consent;

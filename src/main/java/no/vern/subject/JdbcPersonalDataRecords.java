@@ -27,9 +27,16 @@ class JdbcPersonalDataRecords implements PersonalDataRecords {
   private final SubjectKeys keys;
   private final AuditTrail audit;
   private final RecordRows rows;
+  private final org.springframework.beans.factory.ObjectProvider<RecordGuard> guards;
 
   JdbcPersonalDataRecords(
-      JdbcClient jdbc, Subjects subjects, SubjectKeys keys, AuditTrail audit, RecordRows rows) {
+      JdbcClient jdbc,
+      Subjects subjects,
+      SubjectKeys keys,
+      AuditTrail audit,
+      RecordRows rows,
+      org.springframework.beans.factory.ObjectProvider<RecordGuard> guards) {
+    this.guards = guards;
     this.jdbc = jdbc;
     this.subjects = subjects;
     this.keys = keys;
@@ -44,6 +51,7 @@ class JdbcPersonalDataRecords implements PersonalDataRecords {
         subjects
             .live(subject.value())
             .orElseThrow(() -> new IllegalArgumentException("No subject " + subject));
+    guards.orderedStream().forEach(g -> g.check(new SubjectId(live), record, actor));
     UUID id = UUID.randomUUID();
     SubjectCipher cipher = keys.cipher();
     byte[] ciphertext = cipher.encryptRecord(id, JSON.writeValueAsBytes(record.data()));
@@ -83,6 +91,40 @@ class JdbcPersonalDataRecords implements PersonalDataRecords {
                     id.toString(),
                     AuditRecord.Outcome.SUCCESS)));
     return recordId;
+  }
+
+  @Override
+  @Transactional
+  public ActivityErasure eraseActivity(
+      SubjectId subject, java.util.Collection<String> activities, String actor) {
+    UUID live =
+        subjects.live(subject.value()).orElseThrow(() -> new UnknownSubjectException(subject));
+    String family =
+        "subject_id IN (SELECT id FROM subject WHERE id = :live OR merged_into = :live)";
+    int erased =
+        jdbc.sql("DELETE FROM personal_data_record WHERE activity = ANY(:activities) AND " + family)
+            .param("activities", activities.toArray(String[]::new))
+            .param("live", live)
+            .update();
+    boolean nothingLeft =
+        !jdbc.sql("SELECT EXISTS (SELECT 1 FROM personal_data_record WHERE " + family + ")")
+            .param("live", live)
+            .query(Boolean.class)
+            .single();
+    if (nothingLeft) {
+      jdbc.sql("DELETE FROM subject_identifier WHERE " + family).param("live", live).update();
+    }
+    AuditActor who = AuditActor.of(actor);
+    // Once committed: an erasure that rolls back must not stand on the trail as done.
+    AfterCommit.run(
+        () ->
+            audit.recordDurably(
+                who.did(
+                    AuditAction.ACTIVITY_DATA_ERASED,
+                    "subject",
+                    live.toString(),
+                    AuditRecord.Outcome.SUCCESS)));
+    return new ActivityErasure(erased, nothingLeft);
   }
 
   private static Timestamp timestamp(Instant at) {

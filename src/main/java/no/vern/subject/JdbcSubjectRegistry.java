@@ -113,6 +113,31 @@ class JdbcSubjectRegistry implements SubjectRegistry {
   }
 
   @Override
+  public Map<SubjectId, List<Identifier>> identifiersOfAll(
+      java.util.Collection<SubjectId> wanted, no.vern.audit.AuditRecord read) {
+    audit.recordDurably(read);
+    SubjectCipher cipher = keys.cipher();
+    Map<SubjectId, List<Identifier>> result = new java.util.LinkedHashMap<>();
+    for (SubjectId subject : wanted) {
+      Optional<UUID> live = subjects.live(subject.value());
+      if (live.isEmpty()) {
+        continue;
+      }
+      List<Identifier> found = new ArrayList<>();
+      for (StoredIdentifier row : subjects.identifiersOf(live.get())) {
+        IdentifierType type = IdentifierType.fromCode(row.type()).orElseThrow();
+        try {
+          found.add(new Identifier(type, cipher.decrypt(type, row.id(), row.ciphertext())));
+        } catch (GeneralSecurityException e) {
+          throw new IllegalStateException("Identifier row " + row.id() + " does not decrypt", e);
+        }
+      }
+      result.put(subject, found);
+    }
+    return result;
+  }
+
+  @Override
   public void merge(SubjectId from, SubjectId into, String actor) {
     tx.executeWithoutResult(
         status -> {

@@ -52,4 +52,13 @@ public interface SubjectRegistry {
    * it), each as its current subject; probably the same person, for a human to merge.
    */
   List<SubjectId> mergeSuggestions(SubjectId subject);
+
+  /**
+   * The identifiers of many subjects at once, decrypted, keyed by the id asked for (unknown ids are
+   * left out). A read of personal data in bulk: {@code read} is put on the audit trail durably,
+   * once, before any value is returned, so a sending system's read of a whole list is one entry
+   * with a count rather than one per person.
+   */
+  java.util.Map<SubjectId, List<Identifier>> identifiersOfAll(
+      java.util.Collection<SubjectId> subjects, no.vern.audit.AuditRecord read);
 }

@@ -23,7 +23,8 @@ public enum ProblemType {
   INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error"),
   SENSITIVE_DATA_REFUSED(HttpStatus.BAD_REQUEST, "Sensitive data not accepted"),
   BELOW_MINIMUM_AGE(HttpStatus.BAD_REQUEST, "Below the minimum age"),
-  ORIGIN_NOT_ALLOWED(HttpStatus.FORBIDDEN, "Origin not allowed");
+  ORIGIN_NOT_ALLOWED(HttpStatus.FORBIDDEN, "Origin not allowed"),
+  SUPPRESSED(HttpStatus.CONFLICT, "Address unsubscribed");
 
   private final HttpStatus status;
   private final String title;
