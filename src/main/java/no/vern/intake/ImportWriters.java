@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import no.vern.shared.problem.ApiProblem;
 import no.vern.shared.problem.FieldError;
 import no.vern.subject.BatchNotStoredException;
 import no.vern.subject.BulkEntry;
@@ -62,6 +63,13 @@ class ImportWriters implements DisposableBean {
     try {
       bulk.storeBatch(id, rows.stream().map(ImportWriters::entry).toList());
       return new Outcome(rows.size(), List.of());
+    } catch (ApiProblem vetoed) {
+      // A module refused a row (an unsubscribed address, say): its field errors say why.
+      if (rows.size() == 1) {
+        return new Outcome(
+            0, List.of(new ImportReport.FailedRow(rows.get(0).number(), vetoed.errors())));
+      }
+      return rowByRow(id, rows);
     } catch (BatchNotStoredException | IllegalArgumentException e) {
       if (rows.size() == 1) {
         // The exception may hold values, so only its class is logged.
@@ -71,15 +79,19 @@ class ImportWriters implements DisposableBean {
             0, List.of(new ImportReport.FailedRow(rows.get(0).number(), List.of(NOT_STORED))));
       }
       log.warn("Import {}: a batch of {} rows was refused; storing it row by row", id, rows.size());
-      int stored = 0;
-      List<ImportReport.FailedRow> refused = new ArrayList<>();
-      for (ImportRow row : rows) {
-        Outcome one = store(id, List.of(row));
-        stored += one.stored();
-        refused.addAll(one.refused());
-      }
-      return new Outcome(stored, refused);
+      return rowByRow(id, rows);
     }
+  }
+
+  private Outcome rowByRow(ImportId id, List<ImportRow> rows) {
+    int stored = 0;
+    List<ImportReport.FailedRow> refused = new ArrayList<>();
+    for (ImportRow row : rows) {
+      Outcome one = store(id, List.of(row));
+      stored += one.stored();
+      refused.addAll(one.refused());
+    }
+    return new Outcome(stored, refused);
   }
 
   private static BulkEntry entry(ImportRow row) {

@@ -17,10 +17,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
+import no.vern.shared.PrincipalNames;
 import no.vern.subject.BatchResolution.Holder;
 import no.vern.subject.BatchResolution.Key;
 import no.vern.subject.domain.SubjectCipher;
 import no.vern.subject.domain.TimeOrderedIds;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,11 +40,14 @@ class JdbcSubjectBulkIntake implements SubjectBulkIntake {
   /** A batch that keeps meeting concurrent writers of its identifiers gives up after this. */
   private static final int ATTEMPTS = 5;
 
+  private static final String IMPORT = PrincipalNames.system("import");
+
   private final DataSource dataSource;
   private final JdbcClient jdbc;
   private final SubjectKeys keys;
   private final Clock clock;
   private final TransactionTemplate tx;
+  private final ObjectProvider<RecordGuard> guards;
 
   /**
    * Whether the next batch first reads which of its identifiers are known. A file of new people
@@ -57,7 +62,9 @@ class JdbcSubjectBulkIntake implements SubjectBulkIntake {
       JdbcClient jdbc,
       SubjectKeys keys,
       Clock clock,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions,
+      ObjectProvider<RecordGuard> guards) {
+    this.guards = guards;
     this.dataSource = dataSource;
     this.jdbc = jdbc;
     this.keys = keys;
@@ -152,6 +159,13 @@ class JdbcSubjectBulkIntake implements SubjectBulkIntake {
     }
     // The batch's own statements go through JdbcClient on the same connection and transaction.
     suggestMerges(resolution.suggestions, now);
+    // Vetoes run once the batch's subjects and identifiers exist, as store() runs them after
+    // resolve; a veto throws, the batch rolls back and the import stores it row by row.
+    for (int i = 0; i < entries.size(); i++) {
+      SubjectId subject = new SubjectId(subjects.get(i).subject());
+      NewRecord record = entries.get(i).record();
+      guards.orderedStream().forEach(g -> g.check(subject, record, IMPORT));
+    }
     Set<UUID> created = new HashSet<>();
     resolution.created.forEach(h -> created.add(h.subject()));
     List<BulkStored> stored = new ArrayList<>(entries.size());
