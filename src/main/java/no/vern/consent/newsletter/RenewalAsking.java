@@ -15,7 +15,8 @@ import no.vern.subject.SubjectId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Issue 5, item 7: a subscriber whose consent the consent module marked as needing renewal (the
@@ -38,6 +39,7 @@ class RenewalAsking {
   private final NewsletterMails mails;
   private final AuditTrail audit;
   private final Clock clock;
+  private final TransactionTemplate tx;
 
   RenewalAsking(
       JdbcClient jdbc,
@@ -45,7 +47,10 @@ class RenewalAsking {
       Addresses addresses,
       NewsletterMails mails,
       AuditTrail audit,
-      Clock clock) {
+      Clock clock,
+      PlatformTransactionManager transactions) {
+    // A template rather than @Transactional: the scheduled method calls sweep() on this object.
+    this.tx = new TransactionTemplate(transactions);
     this.jdbc = jdbc;
     this.lists = lists;
     this.addresses = addresses;
@@ -63,9 +68,16 @@ class RenewalAsking {
     }
   }
 
-  /** Asks one batch of marked subscribers not asked yet; returns how many were looked at. */
-  @Transactional
+  /**
+   * Asks one batch, in its own transaction, of marked subscribers not asked yet; returns how many
+   * were looked at.
+   */
   int sweep() {
+    Integer looked = tx.execute(status -> sweepBatch());
+    return looked == null ? 0 : looked;
+  }
+
+  private int sweepBatch() {
     String[] ids = lists.all().stream().map(Lists.NewsletterList::id).toArray(String[]::new);
     if (ids.length == 0) {
       return 0;
