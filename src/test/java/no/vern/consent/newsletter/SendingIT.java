@@ -81,7 +81,12 @@ class SendingIT {
   void onlyMarketingAndAdminMayReadOrMailAndUnknownListsAndBadParametersAreProblems() {
     String marketing = http.tokenWithRole("MARKETING");
     String dpo = http.tokenWithRole("DPO");
-    assertThat(http.send(bearer(RECIPIENTS, marketing).GET()).statusCode()).isEqualTo(200);
+    long reads = audited(4042);
+    HttpResponse<String> page = http.send(bearer(RECIPIENTS + "?limit=5000", marketing).GET());
+    assertThat(page.statusCode()).isEqualTo(200);
+    int listed = JSON.readTree(page.body()).get("recipients").size();
+    assertThat(audited(4042)).as("one audit entry per call").isEqualTo(reads + 1);
+    assertThat(lastAudited(4042)).isEqualTo(String.valueOf(listed));
     HttpResponse<String> denied = http.send(bearer(RECIPIENTS, dpo).GET());
     assertThat(denied.statusCode()).isEqualTo(403);
     assertThat(denied.headers().firstValue("Content-Type"))
@@ -117,7 +122,9 @@ class SendingIT {
 
     HttpResponse<String> queued = http.postJson(http.api(MAILINGS), mailing("Autumn news"));
     assertThat(queued.statusCode()).as(queued.body()).isEqualTo(202);
-    assertThat(JSON.readTree(queued.body()).get("queued").asInt()).isPositive();
+    int count = JSON.readTree(queued.body()).get("queued").asInt();
+    assertThat(count).isPositive();
+    assertThat(lastAudited(4043)).isEqualTo(String.valueOf(count));
 
     List<MimeMessage> mails = newsletter.mailbox(email);
     assertThat(mails).hasSize(3);
@@ -180,6 +187,22 @@ class SendingIT {
     List<MimeMessage> mails = newsletter.mailbox(email);
     assertThat(mails).hasSize(2);
     return Newsletter.unsubscribePath(mails.get(1));
+  }
+
+  private long audited(int action) {
+    return jdbc.sql("SELECT count(*) FROM audit_entry WHERE action_code = ?")
+        .param(action)
+        .query(Long.class)
+        .single();
+  }
+
+  /** The resource id (the count) of the latest entry with this action. */
+  private String lastAudited(int action) {
+    return jdbc.sql(
+            "SELECT resource_id FROM audit_entry WHERE action_code = ? ORDER BY id DESC LIMIT 1")
+        .param(action)
+        .query(String.class)
+        .single();
   }
 
   /** Follows the cursor to the end. */
