@@ -11,7 +11,8 @@ import no.vern.consent.ConsentDecisions;
 import no.vern.subject.PersonalDataRecords;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Data minimisation for sign-ups nobody confirmed: once a request's link has expired, the
@@ -28,6 +29,7 @@ class ConfirmationSweep {
   private final PersonalDataRecords records;
   private final AuditTrail audit;
   private final Clock clock;
+  private final TransactionTemplate transaction;
 
   ConfirmationSweep(
       Confirmations confirmations,
@@ -35,7 +37,9 @@ class ConfirmationSweep {
       ConsentDecisions decisions,
       PersonalDataRecords records,
       AuditTrail audit,
-      Clock clock) {
+      Clock clock,
+      PlatformTransactionManager transactions) {
+    this.transaction = new TransactionTemplate(transactions);
     this.confirmations = confirmations;
     this.lists = lists;
     this.decisions = decisions;
@@ -51,9 +55,15 @@ class ConfirmationSweep {
     sweep(clock.instant());
   }
 
-  /** Returns how many unconfirmed requests were removed. */
-  @Transactional
+  /**
+   * Returns how many unconfirmed requests were removed. One transaction, also when called from
+   * {@link #scheduled()} (a call on {@code this} would bypass {@code @Transactional}).
+   */
   int sweep(Instant now) {
+    return transaction.execute(status -> sweepInTransaction(now));
+  }
+
+  private int sweepInTransaction(Instant now) {
     List<Confirmations.Pending> due = confirmations.unconfirmedBefore(now, Integer.MAX_VALUE);
     for (Confirmations.Pending p : due) {
       var list = lists.find(p.list());
