@@ -41,7 +41,7 @@ class Preferences {
 
   /** What the page shows of one purpose: state is GIVEN, RENEWAL, WITHDRAWN, EXPIRED, ... */
   record Choice(String purpose, String title, String state, boolean list, List<Receipt> receipts) {
-    boolean inForce() {
+    public boolean inForce() {
       return state.equals("GIVEN") || state.equals("RENEWAL");
     }
   }
