@@ -47,7 +47,16 @@ class Preferences {
   }
 
   /** One receipt of the person: the event, what it recorded and when. */
-  record Receipt(UUID event, String status, Instant at) {}
+  record Receipt(UUID event, String status, Instant at) {
+    private static final java.time.format.DateTimeFormatter WHEN =
+        java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(java.time.ZoneOffset.UTC);
+
+    /** When, to the minute, for the page. */
+    public String when() {
+      return WHEN.format(at);
+    }
+  }
 
   /** What giving again did. */
   enum Given {
