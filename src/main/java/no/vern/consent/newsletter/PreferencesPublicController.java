@@ -160,7 +160,17 @@ class PreferencesPublicController {
     if (notice != null) {
       vars.put("notice", notice);
     }
-    return pages.page(status, "newsletter/preferences", language, vars);
+    ResponseEntity<String> page = pages.page(status, "newsletter/preferences", language, vars);
+    // The buttons post back here. Under "no-referrer" a browser sends "Origin: null" with them,
+    // which SameOrigin must refuse (a forging site can send that too); "same-origin" still sends
+    // nothing, not even the origin, to any other site.
+    return ResponseEntity.status(page.getStatusCode())
+        .headers(
+            h -> {
+              h.addAll(page.getHeaders());
+              h.set("Referrer-Policy", "same-origin");
+            })
+        .body(page.getBody());
   }
 
   private ResponseEntity<String> invalid(String language) {

@@ -81,6 +81,14 @@ class NewsletterBrowserIT {
         .isEqualTo("Subscribe again");
     assertThat(newsletterChoice.findElements(By.cssSelector("a.receipt"))).hasSize(2);
     chromium.screenshot("newsletter-preferences");
+
+    // The button's POST passes the cross-site check from a real browser; with the address erased
+    // by the unsubscribe there is nobody to send a new confirmation to, and the page says so.
+    newsletterChoice.findElement(By.cssSelector("button.give")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
+    assertThat(browser.findElement(By.id("notice")).getAttribute("data-notice"))
+        .isEqualTo("NO_ADDRESS");
+    assertThat(decisions.decide(subject, "newsletter").allowed()).isFalse();
   }
 
   private String url(String path) {

@@ -38,6 +38,8 @@ class PreferencesIT {
   @Autowired ConsentDecisions decisions;
   @Autowired SubjectRegistry registry;
   @Autowired JdbcClient jdbc;
+  @Autowired LinkTokens tokens;
+  @Autowired java.time.Clock clock;
   Http http;
   Newsletter newsletter;
 
@@ -61,7 +63,9 @@ class PreferencesIT {
         .contains("Your privacy choices")
         .contains("data-purpose=\"newsletter\" data-state=\"GIVEN\"")
         .contains("data-purpose=\"sensitive-case-information\" data-state=\"GIVEN\"");
+    assertThat(shown.headers().firstValue("Referrer-Policy")).contains("same-origin");
     assertThat(http.get(page.replace("lang=en", "lang=nb")).body()).contains("Dine personvernvalg");
+    assertThat(pageViews(subject)).isEqualTo(2);
 
     HttpResponse<String> withdrawn = post(base(page) + "/withdraw/newsletter?lang=en", origin());
     assertThat(withdrawn.statusCode()).isEqualTo(200);
@@ -145,6 +149,11 @@ class PreferencesIT {
     assertThat(shown.body()).contains("This link is not valid").doesNotContain("data-purpose");
     assertThat(post(forged + "/withdraw/newsletter", origin()).statusCode()).isEqualTo(404);
     assertThat(post("/u/p/forged.token/withdraw/newsletter", null).statusCode()).isEqualTo(404);
+
+    String expired = tokens.preferences(subject, clock.instant().minusSeconds(1));
+    assertThat(http.get("/u/p/" + expired).statusCode()).isEqualTo(404);
+    assertThat(post("/u/p/" + expired + "/withdraw/newsletter", null).statusCode()).isEqualTo(404);
+    assertThat(post(base + "/withdraw/newsletter", "null").statusCode()).isEqualTo(403);
 
     HttpResponse<String> foreign =
         post(base + "/withdraw/newsletter?lang=en", "https://evil.example.invalid");
@@ -268,6 +277,15 @@ class PreferencesIT {
     return jdbc.sql(
             "SELECT count(*) FROM personal_data_record WHERE subject_id = ? AND activity = 'newsletter'")
         .param(subject.value())
+        .query(Long.class)
+        .single();
+  }
+
+  private long pageViews(SubjectId subject) {
+    return jdbc.sql(
+            "SELECT count(*) FROM audit_entry WHERE action_code = 4046"
+                + " AND resource_type = 'subject' AND resource_id = ?")
+        .param(subject.toString())
         .query(Long.class)
         .single();
   }
