@@ -25,7 +25,8 @@ class MessageBundleTests {
         "i18n/intake",
         "i18n/mail",
         "i18n/consent",
-        "i18n/newsletter");
+        "i18n/newsletter",
+        "i18n/preferences");
   }
 
   @ParameterizedTest

@@ -23,7 +23,8 @@ class ChangeValidation {
   static final int MAX_TEXT = 100_000;
   static final int MAX_USER_AGENT = 512;
   private static final Pattern CHANNEL =
-      Pattern.compile("api|banner|mail|system|form:[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+      Pattern.compile(
+          "api|banner|mail|system|preference-page|form:[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
   private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
   /** A change that passed: everything the ledger stores, resolved. */

@@ -11,7 +11,7 @@
  * <p>The rules (state transitions, decisions, receipt content) are in the Spring-free {@code
  * domain} package. See {@code docs/consent.md}.
  *
- * <p>Newsletters (double opt-in, one-click unsubscribe, erasure and suppression) are in the
- * internal {@code newsletter} package; the preference page is not built yet.
+ * <p>Newsletters (double opt-in, one-click unsubscribe, erasure and suppression, the preference
+ * page and the API for sending systems) are in the internal {@code newsletter} package.
  */
 package no.vern.consent;

@@ -20,7 +20,8 @@ class WebConfiguration implements WebMvcConfigurer {
     LocaleChangeInterceptor change = new LocaleChangeInterceptor();
     change.setParamName("lang");
     change.setIgnoreInvalidLocale(true);
-    // A public form's lang field picks the answer's language only: the answer sets no cookie.
-    registry.addInterceptor(change).excludePathPatterns("/public/forms/**");
+    // A public form's lang field, and the lang of the newsletter pages under /u/, pick the
+    // answer's language only: those answers set no cookie.
+    registry.addInterceptor(change).excludePathPatterns("/public/forms/**", "/u", "/u/**");
   }
 }
