@@ -26,6 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class JdbcSubjectRegistry implements SubjectRegistry {
 
+  private static final org.slf4j.Logger log =
+      org.slf4j.LoggerFactory.getLogger(JdbcSubjectRegistry.class);
+
   /** A subject created by resolving identifiers is the registry's doing, not the caller's. */
   private static final AuditActor REGISTRY = AuditActor.system("subject-registry");
 
@@ -129,7 +132,10 @@ class JdbcSubjectRegistry implements SubjectRegistry {
         try {
           found.add(new Identifier(type, cipher.decrypt(type, row.id(), row.ciphertext())));
         } catch (GeneralSecurityException e) {
-          throw new IllegalStateException("Identifier row " + row.id() + " does not decrypt", e);
+          // One damaged row (a lost key) must not stop a whole list's mailing: it is left out and
+          // named by id, so an operator can find it; the value is unreadable anyway.
+          log.warn(
+              "Identifier row {} does not decrypt with the current keyset; left out", row.id());
         }
       }
       result.put(subject, found);

@@ -57,7 +57,8 @@ public interface SubjectRegistry {
    * The identifiers of many subjects at once, decrypted, keyed by the id asked for (unknown ids are
    * left out). A read of personal data in bulk: {@code read} is put on the audit trail durably,
    * once, before any value is returned, so a sending system's read of a whole list is one entry
-   * with a count rather than one per person.
+   * with a count rather than one per person. An identifier that does not decrypt (a lost key) is
+   * left out and logged by row id rather than failing the whole read.
    */
   java.util.Map<SubjectId, List<Identifier>> identifiersOfAll(
       java.util.Collection<SubjectId> subjects, no.vern.audit.AuditRecord read);

@@ -10,8 +10,11 @@ import no.vern.support.VernTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 
 @VernTest
+// Its rotation must not re-encrypt the rows of the other test contexts under a key they never saw.
+@TestPropertySource(properties = "vern.test.own-keys=true")
 class SubjectKeyRotationIT {
 
   @Autowired SubjectRegistry registry;

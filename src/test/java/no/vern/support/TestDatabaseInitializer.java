@@ -27,9 +27,26 @@ public class TestDatabaseInitializer
                     "vern.db.url", db.url(),
                     "vern.db.user", db.user(),
                     "vern.db.password", db.password(),
-                    "vern.keys.dir", scratchKeyDir(),
+                    "vern.keys.dir", keyDir(context),
                     "vern.mail.smtp.host", "127.0.0.1",
                     "vern.mail.smtp.port", Integer.toString(TestSmtpServer.port()))));
+  }
+
+  /**
+   * One key directory per JVM, like the database: every context then reads every row, so a test
+   * that lists a whole table (a newsletter's recipients, the mail outbox) never meets rows it
+   * cannot decrypt. A test that rotates keys asks for its own ({@code vern.test.own-keys=true}), so
+   * its new key cannot strand the rows of contexts that are still cached.
+   */
+  private static String keyDir(ConfigurableApplicationContext context) {
+    if (context.getEnvironment().getProperty("vern.test.own-keys", Boolean.class, false)) {
+      return scratchKeyDir();
+    }
+    return SharedKeys.DIR;
+  }
+
+  private static final class SharedKeys {
+    static final String DIR = scratchKeyDir();
   }
 
   private static String scratchKeyDir() {
