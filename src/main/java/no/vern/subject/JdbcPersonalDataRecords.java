@@ -12,6 +12,7 @@ import no.vern.audit.AuditAction;
 import no.vern.audit.AuditActor;
 import no.vern.audit.AuditRecord;
 import no.vern.audit.AuditTrail;
+import no.vern.shared.AfterCommit;
 import no.vern.subject.domain.SubjectCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

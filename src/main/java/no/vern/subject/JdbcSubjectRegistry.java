@@ -16,6 +16,7 @@ import java.util.UUID;
 import no.vern.audit.AuditAction;
 import no.vern.audit.AuditActor;
 import no.vern.audit.AuditTrail;
+import no.vern.shared.AfterCommit;
 import no.vern.shared.identifier.IdentifierType;
 import no.vern.subject.Subjects.StoredIdentifier;
 import no.vern.subject.domain.SubjectCipher;

@@ -2,12 +2,8 @@ package no.vern.consent.newsletter;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
-import no.vern.audit.AuditAction;
-import no.vern.audit.AuditActor;
-import no.vern.audit.AuditTrail;
 import no.vern.consent.ConsentChange;
 import no.vern.consent.ConsentLedger;
 import no.vern.consent.ConsentMethod;
@@ -46,39 +42,34 @@ class DoubleOptIn {
   /** What the confirmation POST did, with the language to answer in. */
   record Confirmation(Result result, String language, String list) {}
 
-  private static final AuditActor SYSTEM = AuditActor.system("newsletter");
-
   private final Confirmations confirmations;
+  private final ConfirmationRequests requests;
   private final Lists lists;
   private final Addresses addresses;
   private final NewsletterMails mails;
-  private final NewsletterSettings settings;
   private final ConsentLedger ledger;
   private final ConsentReceipts receipts;
   private final Suppressions suppressions;
-  private final AuditTrail audit;
   private final Clock clock;
 
   DoubleOptIn(
       Confirmations confirmations,
+      ConfirmationRequests requests,
       Lists lists,
       Addresses addresses,
       NewsletterMails mails,
-      NewsletterSettings settings,
       ConsentLedger ledger,
       ConsentReceipts receipts,
       Suppressions suppressions,
-      AuditTrail audit,
       Clock clock) {
     this.confirmations = confirmations;
+    this.requests = requests;
     this.lists = lists;
     this.addresses = addresses;
     this.mails = mails;
-    this.settings = settings;
     this.ledger = ledger;
     this.receipts = receipts;
     this.suppressions = suppressions;
-    this.audit = audit;
     this.clock = clock;
   }
 
@@ -90,39 +81,13 @@ class DoubleOptIn {
       return;
     }
     Language language = Language.of(request.language()).orElse(Language.NB);
-    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-    String token =
-        confirmations.create(
-            request.subject(),
-            list.get().id(),
-            request.record().value(),
-            request.formId(),
-            language.tag(),
-            now,
-            now.plus(settings.confirmationTtl()));
-    String title = list.get().title().in(language.tag());
-    mails.send(
-        "consent.newsletter-confirm",
-        to.get(),
+    requests.start(
+        request.subject(),
+        list.get(),
+        request.record().value(),
+        request.formId(),
         language,
-        mails.render(
-            "consent.newsletter-confirm",
-            language,
-            Map.of(
-                "list",
-                title,
-                "link",
-                mails.confirmationUrl(token),
-                "hours",
-                settings.confirmationTtl().toHours()),
-            title),
-        java.util.List.of());
-    audit.record(
-        SYSTEM.did(
-            AuditAction.NEWSLETTER_CONFIRMATION_REQUESTED,
-            "subject",
-            request.subject().toString(),
-            no.vern.audit.AuditRecord.Outcome.SUCCESS));
+        to.get());
   }
 
   /** The request behind a token, for the confirmation page; nothing changes. */

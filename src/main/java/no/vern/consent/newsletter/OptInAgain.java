@@ -1,16 +1,8 @@
 package no.vern.consent.newsletter;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import no.vern.audit.AuditAction;
-import no.vern.audit.AuditActor;
-import no.vern.audit.AuditRecord.Outcome;
-import no.vern.audit.AuditTrail;
 import no.vern.inventory.Activity;
 import no.vern.inventory.Form;
 import no.vern.inventory.Inventory;
@@ -31,34 +23,20 @@ import org.springframework.stereotype.Component;
 @Component
 class OptInAgain {
 
-  private static final AuditActor SYSTEM = AuditActor.system("newsletter");
-
-  private final Confirmations confirmations;
+  private final ConfirmationRequests requests;
   private final Lists lists;
   private final Addresses addresses;
-  private final NewsletterMails mails;
-  private final NewsletterSettings settings;
   private final ProcessingInventory inventory;
-  private final AuditTrail audit;
-  private final Clock clock;
 
   OptInAgain(
-      Confirmations confirmations,
+      ConfirmationRequests requests,
       Lists lists,
       Addresses addresses,
-      NewsletterMails mails,
-      NewsletterSettings settings,
-      ProcessingInventory inventory,
-      AuditTrail audit,
-      Clock clock) {
-    this.confirmations = confirmations;
+      ProcessingInventory inventory) {
+    this.requests = requests;
     this.lists = lists;
     this.addresses = addresses;
-    this.mails = mails;
-    this.settings = settings;
     this.inventory = inventory;
-    this.audit = audit;
-    this.clock = clock;
   }
 
   /** Queues a confirmation mail; false when the list, its form or every address is gone. */
@@ -70,39 +48,7 @@ class OptInAgain {
       return false;
     }
     Language language = Language.of(lang).orElse(Language.NB);
-    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-    String token =
-        confirmations.create(
-            subject,
-            listId,
-            null,
-            form.get(),
-            language.tag(),
-            now,
-            now.plus(settings.confirmationTtl()));
-    String title = list.get().title().in(language.tag());
-    mails.send(
-        "consent.newsletter-confirm",
-        to.get(),
-        language,
-        mails.render(
-            "consent.newsletter-confirm",
-            language,
-            Map.of(
-                "list",
-                title,
-                "link",
-                mails.confirmationUrl(token),
-                "hours",
-                settings.confirmationTtl().toHours()),
-            title),
-        List.of());
-    audit.record(
-        SYSTEM.did(
-            AuditAction.NEWSLETTER_CONFIRMATION_REQUESTED,
-            "subject",
-            subject.toString(),
-            Outcome.SUCCESS));
+    requests.start(subject, list.get(), null, form.get(), language, to.get());
     return true;
   }
 

@@ -1,18 +1,18 @@
-package no.vern.subject;
+package no.vern.shared;
 
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Runs an action once the surrounding transaction has committed, or at once without one. Queued
- * audit entries go through here so that a rolled-back intake leaves no entry about a subject or
- * record that was never stored.
+ * Runs an action once the surrounding transaction has committed, or at once without one. Audit
+ * entries about a change go through here, so that a change that rolls back (an intake, a consent)
+ * leaves no entry about a subject, record or event that was never stored.
  */
-final class AfterCommit {
+public final class AfterCommit {
 
   private AfterCommit() {}
 
-  static void run(Runnable action) {
+  public static void run(Runnable action) {
     if (!TransactionSynchronizationManager.isSynchronizationActive()) {
       action.run();
       return;
