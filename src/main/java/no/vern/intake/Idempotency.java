@@ -4,20 +4,16 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.function.Function;
 import no.vern.shared.problem.ApiProblem;
-import no.vern.shared.problem.ProblemType;
 import no.vern.subject.ImportId;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.MapperFeature;
@@ -93,7 +89,7 @@ class Idempotency {
           location,
           json.writeValueAsString(body),
           clock.instant())) {
-        throw inProgress();
+        throw IdempotencyAnswers.inProgress();
       }
       finished = true;
     }
@@ -115,24 +111,25 @@ class Idempotency {
       RecordRequest request,
       Function<Claim, ResponseEntity<?>> work) {
     IdempotencyKey key = IdempotencyKey.parse(header);
-    byte[] fingerprint = digest(RECORDS).digest(CANONICAL.writeValueAsBytes(request));
+    byte[] fingerprint =
+        IdempotencyAnswers.fingerprint(RECORDS).digest(CANONICAL.writeValueAsBytes(request));
     Instant now = clock.instant();
     UUID claim = UUID.randomUUID();
     if (!keys.claim(principal, key.value(), RECORDS, fingerprint, claim, now, expiredBefore(now))) {
       IdempotencyKeys.Stored stored = existing(principal, key);
       if (!RECORDS.equals(stored.operation())
           || !Arrays.equals(stored.fingerprint(), fingerprint)) {
-        throw reused();
+        throw IdempotencyAnswers.reused();
       }
       if ("DONE".equals(stored.state())) {
-        return replay(stored);
+        return IdempotencyAnswers.replay(stored);
       }
       // A crashed instance's claim: its record and answer were stored together or not at all, so
       // taking the key over cannot store anything twice.
       boolean abandoned = stored.touchedAt().plus(settings.idempotencyLease()).isBefore(now);
       if (!abandoned
           || !keys.takeOver(principal, key.value(), stored.claim(), claim, fingerprint, now)) {
-        throw inProgress();
+        throw IdempotencyAnswers.inProgress();
       }
     }
     Claim held = new Claim(principal, key.value(), claim, now);
@@ -159,7 +156,8 @@ class Idempotency {
       ImportWork work)
       throws IOException {
     IdempotencyKey key = IdempotencyKey.parse(header);
-    MessageDigest digest = digest(IMPORTS + "\n" + activity + "\n" + source);
+    MessageDigest digest =
+        IdempotencyAnswers.fingerprint(IMPORTS + "\n" + activity + "\n" + source);
     DigestInputStream digesting = new DigestInputStream(body, digest);
     Instant now = clock.instant();
     UUID claim = UUID.randomUUID();
@@ -198,7 +196,7 @@ class Idempotency {
         null,
         json.writeValueAsString(report),
         clock.instant())) {
-      throw inProgress();
+      throw IdempotencyAnswers.inProgress();
     }
     return ResponseEntity.ok(report);
   }
@@ -206,24 +204,25 @@ class Idempotency {
   private ResponseEntity<?> repeatedImport(
       IdempotencyKeys.Stored stored, DigestInputStream body, Instant now) throws IOException {
     if (!IMPORTS.equals(stored.operation())) {
-      throw reused();
+      throw IdempotencyAnswers.reused();
     }
     switch (stored.state()) {
       case "DONE" -> {
         body.transferTo(OutputStream.nullOutputStream());
         if (!Arrays.equals(stored.fingerprint(), body.getMessageDigest().digest())) {
-          throw reused();
+          throw IdempotencyAnswers.reused();
         }
-        return replay(stored);
+        return IdempotencyAnswers.replay(stored);
       }
       case "INTERRUPTED" ->
-          throw interruptedImport(json.readValue(stored.responseBody(), ImportLog.Counts.class));
+          throw IdempotencyAnswers.interruptedImport(
+              json.readValue(stored.responseBody(), ImportLog.Counts.class));
       default -> {
         if (stored.touchedAt().plus(settings.idempotencyLease()).isBefore(now)) {
           // Rows may have been stored before the instance stopped: never run it again.
-          throw interruptedImport(null);
+          throw IdempotencyAnswers.interruptedImport(null);
         }
-        throw inProgress();
+        throw IdempotencyAnswers.inProgress();
       }
     }
   }
@@ -249,57 +248,10 @@ class Idempotency {
 
   private IdempotencyKeys.Stored existing(String principal, IdempotencyKey key) {
     // Gone between the claim and this read: it expired or was released just now.
-    return keys.find(principal, key.value()).orElseThrow(Idempotency::inProgress);
+    return keys.find(principal, key.value()).orElseThrow(IdempotencyAnswers::inProgress);
   }
 
   private Instant expiredBefore(Instant now) {
     return now.minus(settings.idempotencyRetention());
-  }
-
-  private static ResponseEntity<?> replay(IdempotencyKeys.Stored stored) {
-    var answer = ResponseEntity.status(stored.status()).contentType(MediaType.APPLICATION_JSON);
-    if (stored.location() != null) {
-      answer.header("Location", stored.location());
-    }
-    return answer.body(stored.responseBody());
-  }
-
-  private static ApiProblem reused() {
-    return new ApiProblem(
-        ProblemType.UNPROCESSABLE,
-        "This Idempotency-Key was used for a different request. Use a new key for a new request.");
-  }
-
-  private static ApiProblem inProgress() {
-    return new ApiProblem(
-        ProblemType.CONFLICT,
-        "A request with this Idempotency-Key is still being processed. Retry later with the same"
-            + " key to get its answer.");
-  }
-
-  private static ApiProblem interruptedImport(ImportLog.Counts counts) {
-    return new ApiProblem(
-        ProblemType.CONFLICT,
-        "The import with this Idempotency-Key stopped before the end of its file"
-            + (counts == null
-                ? ""
-                : " after storing "
-                    + counts.imported()
-                    + " rows ("
-                    + counts.failed()
-                    + " failed); its records carry import id "
-                    + counts.id())
-            + ". Send the rows it did not store under a new key.");
-  }
-
-  private static MessageDigest digest(String operation) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update(operation.getBytes(StandardCharsets.UTF_8));
-      digest.update((byte) 0);
-      return digest;
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("No SHA-256 in this JDK", e);
-    }
   }
 }
