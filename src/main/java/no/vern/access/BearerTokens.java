@@ -1,7 +1,7 @@
 package no.vern.access;
 
-import static no.vern.audit.AuditAction.API_TOKEN_REJECTED;
-import static no.vern.audit.AuditAction.API_TOKEN_USED;
+import static no.vern.access.AccessAuditAction.API_TOKEN_REJECTED;
+import static no.vern.access.AccessAuditAction.API_TOKEN_USED;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -1,9 +1,9 @@
 package no.vern.access;
 
-import static no.vern.audit.AuditAction.ACCOUNT_LOCKED;
-import static no.vern.audit.AuditAction.LOGIN_FAILED;
-import static no.vern.audit.AuditAction.LOGIN_SUCCEEDED;
-import static no.vern.audit.AuditAction.LOGOUT;
+import static no.vern.access.AccessAuditAction.ACCOUNT_LOCKED;
+import static no.vern.access.AccessAuditAction.LOGIN_FAILED;
+import static no.vern.access.AccessAuditAction.LOGIN_SUCCEEDED;
+import static no.vern.access.AccessAuditAction.LOGOUT;
 import static no.vern.audit.AuditRecord.Outcome.DENIED;
 import static no.vern.audit.AuditRecord.Outcome.FAILURE;
 import static no.vern.audit.AuditRecord.Outcome.SUCCESS;

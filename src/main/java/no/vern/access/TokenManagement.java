@@ -1,7 +1,7 @@
 package no.vern.access;
 
-import static no.vern.audit.AuditAction.API_TOKEN_CREATED;
-import static no.vern.audit.AuditAction.API_TOKEN_REVOKED;
+import static no.vern.access.AccessAuditAction.API_TOKEN_CREATED;
+import static no.vern.access.AccessAuditAction.API_TOKEN_REVOKED;
 
 import java.time.Clock;
 import java.time.Duration;

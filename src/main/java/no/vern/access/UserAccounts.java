@@ -1,9 +1,9 @@
 package no.vern.access;
 
-import static no.vern.audit.AuditAction.PASSWORD_CHANGED;
-import static no.vern.audit.AuditAction.USER_CREATED;
-import static no.vern.audit.AuditAction.USER_DISABLED;
-import static no.vern.audit.AuditAction.USER_ENABLED;
+import static no.vern.access.AccessAuditAction.PASSWORD_CHANGED;
+import static no.vern.access.AccessAuditAction.USER_CREATED;
+import static no.vern.access.AccessAuditAction.USER_DISABLED;
+import static no.vern.access.AccessAuditAction.USER_ENABLED;
 
 import java.time.Clock;
 import java.util.EnumSet;

@@ -60,12 +60,12 @@ class AuditAdminController {
     List<AuditEntryRow> page = entries.find(query);
     trail.record(
         AuditActor.current()
-            .did(AuditAction.AUDIT_VIEWED, "audit_trail", "", AuditRecord.Outcome.SUCCESS));
+            .did(TrailAuditAction.AUDIT_VIEWED, "audit_trail", "", AuditRecord.Outcome.SUCCESS));
     model.addAttribute("entries", page);
     model.addAttribute("query", query);
     model.addAttribute("from", from);
     model.addAttribute("to", to);
-    model.addAttribute("actions", AuditAction.values());
+    model.addAttribute("actions", AuditActions.all());
     model.addAttribute("actorTypes", ActorType.values());
     if (page.size() == PAGE_SIZE) {
       model.addAttribute("olderUrl", olderUrl(request, page.get(page.size() - 1).id()));

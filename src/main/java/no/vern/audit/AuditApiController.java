@@ -79,7 +79,7 @@ class AuditApiController {
     List<AuditEntryRow> page = entries.find(query);
     trail.record(
         AuditActor.current()
-            .did(AuditAction.AUDIT_VIEWED, "audit_trail", "", AuditRecord.Outcome.SUCCESS));
+            .did(TrailAuditAction.AUDIT_VIEWED, "audit_trail", "", AuditRecord.Outcome.SUCCESS));
     Long nextBefore = page.size() == query.limit() ? page.get(page.size() - 1).id() : null;
     return new EntryPage(page, nextBefore);
   }

@@ -58,7 +58,7 @@ public final class AuditBenchCommand {
         new AuditRecord(
             ActorType.SYSTEM,
             "audit-bench",
-            AuditAction.EXTERNAL_EVENT,
+            TrailAuditAction.EXTERNAL_EVENT,
             "audit-bench",
             "synthetic",
             Outcome.SUCCESS);

@@ -70,7 +70,7 @@ class AuditEntries {
   /** Codes written by a newer Vern are shown as numbers rather than failing the page. */
   private static String actionName(int code) {
     try {
-      return AuditAction.ofCode(code).name();
+      return AuditActions.ofCode(code).name();
     } catch (IllegalArgumentException e) {
       return Integer.toString(code);
     }

@@ -64,7 +64,7 @@ class AuditRetention {
                 new AuditRecord(
                     ActorType.SYSTEM,
                     "retention",
-                    AuditAction.AUDIT_PURGED,
+                    TrailAuditAction.AUDIT_PURGED,
                     "audit_checkpoint",
                     Long.toString(c.id()),
                     Outcome.SUCCESS)));

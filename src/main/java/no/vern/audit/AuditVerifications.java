@@ -10,7 +10,7 @@ final class AuditVerifications {
   static AuditRecord recordOf(AuditActor actor, AuditVerification result) {
     String brokenAt = result.firstBrokenId() == null ? "" : result.firstBrokenId().toString();
     return actor.did(
-        AuditAction.AUDIT_VERIFIED,
+        TrailAuditAction.AUDIT_VERIFIED,
         "audit_entry",
         brokenAt,
         result.ok() ? AuditRecord.Outcome.SUCCESS : AuditRecord.Outcome.FAILURE);

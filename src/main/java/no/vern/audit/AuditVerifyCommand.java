@@ -1,6 +1,8 @@
 package no.vern.audit;
 
 import java.io.PrintStream;
+import java.util.List;
+import no.vern.shared.CommandLineVerb;
 import no.vern.shared.HeadlessVern;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -8,16 +10,16 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code java -jar vern.jar audit verify}: checks the trail without starting the web server, for
  * cron jobs and auditors. Exit status 0 when intact, 1 when broken, 2 when it could not check.
  */
-public final class AuditVerifyCommand {
+public final class AuditVerifyCommand implements CommandLineVerb {
 
-  private AuditVerifyCommand() {}
-
-  public static boolean matches(String[] args) {
-    return args.length >= 2 && "audit".equals(args[0]) && "verify".equals(args[1]);
+  @Override
+  public List<String> words() {
+    return List.of("audit", "verify");
   }
 
   /** Starts Vern without a web server (further arguments are Spring settings) and verifies. */
-  public static int run(Class<?> application, String[] args) {
+  @Override
+  public int run(Class<?> application, String[] args) {
     try (ConfigurableApplicationContext context = HeadlessVern.start(application, args)) {
       return run(
           context.getBean(AuditVerifier.class), context.getBean(AuditTrail.class), System.out);

@@ -35,7 +35,7 @@ record ExternalEventRequest(
     return new AuditRecord(
         AuditRecord.ActorType.valueOf(actorType),
         actorId,
-        action == null ? AuditAction.EXTERNAL_EVENT : AuditAction.ofCode(action),
+        action == null ? TrailAuditAction.EXTERNAL_EVENT : AuditActions.ofCode(action),
         resourceType,
         resourceId,
         AuditRecord.Outcome.valueOf(outcome));
@@ -43,7 +43,7 @@ record ExternalEventRequest(
 
   private static boolean isKnown(int code) {
     try {
-      AuditAction.ofCode(code);
+      AuditActions.ofCode(code);
       return true;
     } catch (IllegalArgumentException e) {
       return false;

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 import no.vern.inventory.ConsentPurpose;
 import no.vern.policy.PublishedNotice;
 import no.vern.shared.problem.ApiProblem;
+import no.vern.shared.problem.CommonProblem;
 import no.vern.shared.problem.FieldError;
-import no.vern.shared.problem.ProblemType;
 import no.vern.subject.SubjectId;
 import org.springframework.stereotype.Component;
 
@@ -61,7 +61,7 @@ class ChangeValidation {
 
   static ApiProblem invalid(List<FieldError> errors) {
     return new ApiProblem(
-        ProblemType.VALIDATION_FAILED,
+        CommonProblem.VALIDATION_FAILED,
         "The consent has invalid fields; nothing was recorded.",
         errors);
   }
@@ -142,7 +142,7 @@ class ChangeValidation {
             .orElseThrow(
                 () ->
                     new ApiProblem(
-                        ProblemType.CONFLICT,
+                        CommonProblem.CONFLICT,
                         "No privacy notice is published yet, so nobody can have been informed;"
                             + " activate an inventory first."));
     if (asked == null) {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import no.vern.audit.AuditAction;
 import no.vern.subject.SubjectId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
@@ -88,7 +87,8 @@ class ConsentAdminController {
 
   private List<HistoryExport.Item> items(UUID subject, Authentication caller) {
     return ledger
-        .history(new SubjectId(subject), caller.getName(), AuditAction.CONSENT_HISTORY_EXPORTED)
+        .history(
+            new SubjectId(subject), caller.getName(), ConsentAuditAction.CONSENT_HISTORY_EXPORTED)
         .stream()
         .map(
             e ->

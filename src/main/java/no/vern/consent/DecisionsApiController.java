@@ -7,13 +7,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import no.vern.audit.AuditAction;
 import no.vern.audit.AuditActor;
 import no.vern.audit.AuditRecord.Outcome;
 import no.vern.audit.AuditTrail;
 import no.vern.shared.problem.ApiProblem;
+import no.vern.shared.problem.CommonProblem;
 import no.vern.shared.problem.FieldError;
-import no.vern.shared.problem.ProblemType;
 import no.vern.subject.Identifier;
 import no.vern.subject.SubjectId;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -114,12 +113,16 @@ class DecisionsApiController {
   /** Queued, not awaited: decisions are frequent, and the entry lands within milliseconds. */
   private void audited(AuditActor who, SubjectId subject) {
     audit.record(
-        who.did(AuditAction.CONSENT_DECISION_READ, "subject", subject.toString(), Outcome.SUCCESS));
+        who.did(
+            ConsentAuditAction.CONSENT_DECISION_READ,
+            "subject",
+            subject.toString(),
+            Outcome.SUCCESS));
   }
 
   private static ApiProblem invalid(List<FieldError> errors) {
     return new ApiProblem(
-        ProblemType.VALIDATION_FAILED,
+        CommonProblem.VALIDATION_FAILED,
         "The question has invalid fields; nothing was decided.",
         errors);
   }

@@ -149,7 +149,7 @@ class JdbcConsentLedger implements ConsentLedger {
 
   @Override
   public List<ConsentEntry> history(SubjectId subject, String actor) {
-    return history(subject, actor, AuditAction.CONSENT_HISTORY_READ);
+    return history(subject, actor, ConsentAuditAction.CONSENT_HISTORY_READ);
   }
 
   /** As {@link #history(SubjectId, String)}, recorded as a read or as an export. */
@@ -162,12 +162,12 @@ class JdbcConsentLedger implements ConsentLedger {
 
   static AuditAction auditAction(ConsentStatus status) {
     return switch (status) {
-      case GIVEN -> AuditAction.CONSENT_GIVEN;
-      case REFUSED -> AuditAction.CONSENT_REFUSED;
-      case WITHDRAWN -> AuditAction.CONSENT_WITHDRAWN;
-      case EXPIRED -> AuditAction.CONSENT_EXPIRED;
-      case RENEWED -> AuditAction.CONSENT_RENEWED;
-      case INVALIDATED -> AuditAction.CONSENT_INVALIDATED;
+      case GIVEN -> ConsentAuditAction.CONSENT_GIVEN;
+      case REFUSED -> ConsentAuditAction.CONSENT_REFUSED;
+      case WITHDRAWN -> ConsentAuditAction.CONSENT_WITHDRAWN;
+      case EXPIRED -> ConsentAuditAction.CONSENT_EXPIRED;
+      case RENEWED -> ConsentAuditAction.CONSENT_RENEWED;
+      case INVALIDATED -> ConsentAuditAction.CONSENT_INVALIDATED;
     };
   }
 }

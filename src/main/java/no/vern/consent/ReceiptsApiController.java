@@ -2,12 +2,11 @@ package no.vern.consent;
 
 import java.util.Map;
 import java.util.UUID;
-import no.vern.audit.AuditAction;
 import no.vern.audit.AuditActor;
 import no.vern.audit.AuditRecord.Outcome;
 import no.vern.audit.AuditTrail;
 import no.vern.shared.problem.ApiProblem;
-import no.vern.shared.problem.ProblemType;
+import no.vern.shared.problem.CommonProblem;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -65,13 +64,13 @@ class ReceiptsApiController {
             .orElseThrow(
                 () ->
                     new ApiProblem(
-                        ProblemType.NOT_FOUND,
+                        CommonProblem.NOT_FOUND,
                         "No receipt for this event: only consents given, renewed or withdrawn"
                             + " have one."));
     audit.record(
         AuditActor.of(caller.getName())
             .did(
-                AuditAction.CONSENT_RECEIPT_READ,
+                ConsentAuditAction.CONSENT_RECEIPT_READ,
                 "consent_event",
                 event.toString(),
                 Outcome.SUCCESS));
@@ -86,12 +85,12 @@ class ReceiptsApiController {
     try {
       kid = keys.rotate();
     } catch (IllegalStateException e) {
-      throw new ApiProblem(ProblemType.CONFLICT, e.getMessage());
+      throw new ApiProblem(CommonProblem.CONFLICT, e.getMessage());
     }
     audit.recordDurably(
         AuditActor.of(caller.getName())
             .did(
-                AuditAction.CONSENT_RECEIPT_KEY_ROTATED,
+                ConsentAuditAction.CONSENT_RECEIPT_KEY_ROTATED,
                 "consent_receipt_key",
                 kid,
                 Outcome.SUCCESS));

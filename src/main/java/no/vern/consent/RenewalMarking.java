@@ -3,7 +3,6 @@ package no.vern.consent;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
-import no.vern.audit.AuditAction;
 import no.vern.audit.AuditActor;
 import no.vern.audit.AuditRecord.Outcome;
 import no.vern.audit.AuditTrail;
@@ -84,7 +83,7 @@ class RenewalMarking {
       if (!changed.isEmpty()) {
         audit.recordDurably(
             RENEWAL.did(
-                AuditAction.CONSENT_RENEWAL_REQUESTED,
+                ConsentAuditAction.CONSENT_RENEWAL_REQUESTED,
                 "privacy-notice",
                 String.valueOf(version),
                 Outcome.SUCCESS));

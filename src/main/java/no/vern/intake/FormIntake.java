@@ -5,7 +5,7 @@ import java.time.Instant;
 import no.vern.inventory.Activity;
 import no.vern.inventory.Form;
 import no.vern.shared.problem.ApiProblem;
-import no.vern.shared.problem.ProblemType;
+import no.vern.shared.problem.CommonProblem;
 import no.vern.subject.NewRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,7 +53,7 @@ class FormIntake {
         .orElseThrow(
             () ->
                 new ApiProblem(
-                    ProblemType.NOT_FOUND, messages.text("intake.form.unknown", language)));
+                    CommonProblem.NOT_FOUND, messages.text("intake.form.unknown", language)));
   }
 
   FormAnswer submit(String formId, FormSubmission submission, String language) {

@@ -15,7 +15,6 @@ import no.vern.inventory.Form;
 import no.vern.inventory.FormField;
 import no.vern.shared.problem.ApiProblem;
 import no.vern.shared.problem.FieldError;
-import no.vern.shared.problem.ProblemType;
 import no.vern.subject.ScreeningMarks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -88,7 +87,7 @@ class FormScreening {
   private ApiProblem refusal(List<String> fields, String language) {
     String field = messages.text("intake.form.field.sensitive", language);
     return new ApiProblem(
-        ProblemType.SENSITIVE_DATA_REFUSED,
+        IntakeProblem.SENSITIVE_DATA_REFUSED,
         messages.text(ScreeningPolicy.REFUSED_MESSAGE_KEY, language),
         fields.stream().map(f -> new FieldError("fields." + f, "sensitive-data", field)).toList());
   }

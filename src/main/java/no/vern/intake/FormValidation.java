@@ -10,7 +10,7 @@ import no.vern.inventory.Form;
 import no.vern.inventory.FormField;
 import no.vern.shared.identifier.IdentifierType;
 import no.vern.shared.problem.ApiProblem;
-import no.vern.shared.problem.ProblemType;
+import no.vern.shared.problem.CommonProblem;
 import no.vern.shared.time.Deadlines;
 import no.vern.subject.Identifier;
 import org.springframework.stereotype.Component;
@@ -68,7 +68,7 @@ class FormValidation {
     }
     if (!problems.isEmpty()) {
       throw new ApiProblem(
-          ProblemType.VALIDATION_FAILED,
+          CommonProblem.VALIDATION_FAILED,
           messages.text("intake.form.invalid", language),
           messages.errors(problems, language));
     }

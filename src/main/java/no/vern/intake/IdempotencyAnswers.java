@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import no.vern.shared.problem.ApiProblem;
-import no.vern.shared.problem.ProblemType;
+import no.vern.shared.problem.CommonProblem;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
@@ -26,20 +26,20 @@ final class IdempotencyAnswers {
 
   static ApiProblem reused() {
     return new ApiProblem(
-        ProblemType.UNPROCESSABLE,
+        CommonProblem.UNPROCESSABLE,
         "This Idempotency-Key was used for a different request. Use a new key for a new request.");
   }
 
   static ApiProblem inProgress() {
     return new ApiProblem(
-        ProblemType.CONFLICT,
+        CommonProblem.CONFLICT,
         "A request with this Idempotency-Key is still being processed. Retry later with the same"
             + " key to get its answer.");
   }
 
   static ApiProblem interruptedImport(ImportLog.Counts counts) {
     return new ApiProblem(
-        ProblemType.CONFLICT,
+        CommonProblem.CONFLICT,
         "The import with this Idempotency-Key stopped before the end of its file"
             + (counts == null
                 ? ""

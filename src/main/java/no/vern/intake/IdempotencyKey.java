@@ -2,8 +2,8 @@ package no.vern.intake;
 
 import java.util.List;
 import no.vern.shared.problem.ApiProblem;
+import no.vern.shared.problem.CommonProblem;
 import no.vern.shared.problem.FieldError;
-import no.vern.shared.problem.ProblemType;
 
 /**
  * The value of an {@code Idempotency-Key} header. The IETF draft makes it a structured-field string
@@ -24,7 +24,7 @@ record IdempotencyKey(String value) {
         || value.length() > MAX_LENGTH
         || !value.chars().allMatch(c -> c >= 0x20 && c <= 0x7E && c != '"' && c != '\\')) {
       throw new ApiProblem(
-          ProblemType.VALIDATION_FAILED,
+          CommonProblem.VALIDATION_FAILED,
           "The Idempotency-Key header is not usable; nothing was stored.",
           List.of(
               new FieldError(

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import no.vern.shared.identifier.IdentifierType;
 import no.vern.shared.problem.ApiProblem;
+import no.vern.shared.problem.CommonProblem;
 import no.vern.shared.problem.FieldError;
-import no.vern.shared.problem.ProblemType;
 import no.vern.shared.time.Deadlines;
 
 /**
@@ -66,7 +66,7 @@ final class ImportColumns {
     }
     if (!errors.isEmpty()) {
       throw new ApiProblem(
-          ProblemType.VALIDATION_FAILED,
+          CommonProblem.VALIDATION_FAILED,
           "The header row is not usable; no row was read or stored.",
           errors);
     }

@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import no.vern.shared.problem.ApiProblem;
+import no.vern.shared.problem.CommonProblem;
 import no.vern.shared.problem.FieldError;
-import no.vern.shared.problem.ProblemType;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -57,7 +57,7 @@ class ImportsApiController {
       throws IOException {
     if (file == null) {
       throw new ApiProblem(
-          ProblemType.VALIDATION_FAILED,
+          CommonProblem.VALIDATION_FAILED,
           "Send the CSV file in a part named file.",
           List.of(new FieldError("file", "required", "Add a part named file.")));
     }

@@ -7,7 +7,6 @@ import java.util.List;
 import no.vern.inventory.Form;
 import no.vern.shared.problem.ApiProblem;
 import no.vern.shared.problem.FieldError;
-import no.vern.shared.problem.ProblemType;
 import no.vern.shared.time.Deadlines;
 import org.springframework.stereotype.Component;
 
@@ -37,7 +36,7 @@ class MinimumAge {
     if (Period.between(born, today).getYears() < minimum) {
       String message = messages.text("intake.form.age", language, minimum);
       throw new ApiProblem(
-          ProblemType.BELOW_MINIMUM_AGE,
+          IntakeProblem.BELOW_MINIMUM_AGE,
           message,
           List.of(new FieldError("fields." + Form.BIRTH_DATE_FIELD, "below-minimum-age", message)));
     }

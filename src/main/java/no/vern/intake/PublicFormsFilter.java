@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
-import no.vern.shared.problem.ProblemType;
+import no.vern.shared.problem.CommonProblem;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -60,7 +60,7 @@ final class PublicFormsFilter extends OncePerRequestFilter {
     if ("POST".equals(request.getMethod())) {
       String from = sender(request);
       if (from != null && !sameOrigin(from, request) && cors.checkOrigin(from) == null) {
-        ProblemResponses.write(response, ProblemType.ORIGIN_NOT_ALLOWED, refusal);
+        ProblemResponses.write(response, IntakeProblem.ORIGIN_NOT_ALLOWED, refusal);
         return;
       }
       if (multipart(request)
@@ -68,7 +68,7 @@ final class PublicFormsFilter extends OncePerRequestFilter {
               || request.getContentLengthLong() > maxBodyBytes)) {
         ProblemResponses.write(
             response,
-            ProblemType.BODY_TOO_LARGE,
+            CommonProblem.BODY_TOO_LARGE,
             "A form post is at most " + maxBodyBytes + " bytes and takes no files.");
         return;
       }
@@ -143,7 +143,7 @@ final class PublicFormsFilter extends OncePerRequestFilter {
 
     @Override
     protected void rejectRequest(ServerHttpResponse response) throws IOException {
-      byte[] body = ProblemResponses.body(ProblemType.ORIGIN_NOT_ALLOWED, detail);
+      byte[] body = ProblemResponses.body(IntakeProblem.ORIGIN_NOT_ALLOWED, detail);
       response.setStatusCode(HttpStatus.FORBIDDEN);
       response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
       response.getHeaders().setContentLength(body.length);

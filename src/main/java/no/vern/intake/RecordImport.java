@@ -6,13 +6,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import no.vern.audit.AuditAction;
 import no.vern.audit.AuditActor;
 import no.vern.audit.AuditRecord;
 import no.vern.audit.AuditTrail;
 import no.vern.shared.problem.ApiProblem;
+import no.vern.shared.problem.CommonProblem;
 import no.vern.shared.problem.FieldError;
-import no.vern.shared.problem.ProblemType;
 import no.vern.subject.ImportId;
 import org.springframework.stereotype.Component;
 
@@ -76,7 +75,7 @@ class RecordImport {
       // Before the first row is stored: every stored row carries this id, and a crash must not
       // leave rows whose import is not on the trail.
       audit.recordDurably(
-          who.did(AuditAction.RECORDS_IMPORT_STARTED, "import", id.toString(), SUCCESS));
+          who.did(IntakeAuditAction.RECORDS_IMPORT_STARTED, "import", id.toString(), SUCCESS));
       ImportTally tally = new ImportTally(MAX_REPORTED_ROWS);
       ImportPipeline pipeline =
           new ImportPipeline(writers, id, tally, Math.max(1, settings.importBatchSize()), progress);
@@ -90,7 +89,7 @@ class RecordImport {
         log.finished(id, tally.imported(), tally.failed(), complete, clock.instant());
         audit.recordDurably(
             who.did(
-                AuditAction.RECORDS_IMPORTED,
+                IntakeAuditAction.RECORDS_IMPORTED,
                 "import",
                 id.toString(),
                 tally.imported() > 0 || tally.failed() == 0
@@ -156,13 +155,13 @@ class RecordImport {
       header = csv.next();
     } catch (CsvReader.CsvFormatException e) {
       throw new ApiProblem(
-          ProblemType.VALIDATION_FAILED,
+          CommonProblem.VALIDATION_FAILED,
           "The header row is not valid CSV; nothing was read or stored.",
           List.of(new FieldError("header", "csv", e.getMessage())));
     }
     if (header == null) {
       throw new ApiProblem(
-          ProblemType.VALIDATION_FAILED,
+          CommonProblem.VALIDATION_FAILED,
           "The file is empty; a header row is required.",
           List.of(new FieldError("header", "required", "Start the file with a header row.")));
     }

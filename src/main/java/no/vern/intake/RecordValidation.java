@@ -15,8 +15,8 @@ import no.vern.inventory.Source;
 import no.vern.shared.identifier.IdentifierType;
 import no.vern.shared.identifier.Reason;
 import no.vern.shared.problem.ApiProblem;
+import no.vern.shared.problem.CommonProblem;
 import no.vern.shared.problem.FieldError;
-import no.vern.shared.problem.ProblemType;
 import no.vern.shared.time.Deadlines;
 import no.vern.subject.Identifier;
 import no.vern.subject.NewRecord;
@@ -90,7 +90,7 @@ class RecordValidation {
     }
     if (!errors.isEmpty()) {
       throw new ApiProblem(
-          ProblemType.VALIDATION_FAILED,
+          CommonProblem.VALIDATION_FAILED,
           "The record has invalid fields; nothing was stored.",
           errors);
     }
@@ -124,7 +124,7 @@ class RecordValidation {
     }
     if (!errors.isEmpty()) {
       throw new ApiProblem(
-          ProblemType.VALIDATION_FAILED,
+          CommonProblem.VALIDATION_FAILED,
           "The import names no valid activity and source; nothing was read.",
           errors);
     }

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import no.vern.inventory.InventoryDocuments.Format;
 import no.vern.shared.problem.ApiProblem;
+import no.vern.shared.problem.CommonProblem;
 import no.vern.shared.problem.FieldError;
-import no.vern.shared.problem.ProblemType;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -59,9 +59,9 @@ class InventoryApiController {
           errors.stream().anyMatch(e -> e.code().equals("syntax") || e.code().equals("empty"));
       throw syntax
           ? new ApiProblem(
-              ProblemType.MALFORMED_BODY, "The inventory document cannot be read.", errors)
+              CommonProblem.MALFORMED_BODY, "The inventory document cannot be read.", errors)
           : new ApiProblem(
-              ProblemType.UNPROCESSABLE,
+              CommonProblem.UNPROCESSABLE,
               "The inventory has " + errors.size() + " problem(s); nothing was activated.",
               errors);
     }
@@ -91,7 +91,7 @@ class InventoryApiController {
             .orElseThrow(
                 () ->
                     new ApiProblem(
-                        ProblemType.NOT_FOUND, "There is no inventory version " + number + "."));
+                        CommonProblem.NOT_FOUND, "There is no inventory version " + number + "."));
     return InventoryDownloads.document(version, InventoryMediaTypes.accepted(accept), false);
   }
 
@@ -118,7 +118,7 @@ class InventoryApiController {
         .orElseThrow(
             () ->
                 new ApiProblem(
-                    ProblemType.NOT_FOUND,
+                    CommonProblem.NOT_FOUND,
                     "No inventory is active yet. PUT one to /api/v1/inventory."));
   }
 

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import no.vern.audit.AuditAction;
 import no.vern.audit.AuditActor;
 import no.vern.audit.AuditRecord;
 import no.vern.audit.AuditTrail;
@@ -85,7 +84,11 @@ class VersionedProcessingInventory implements ProcessingInventory {
     ParseResult read = InventoryDocuments.read(document, format);
     if (!read.acceptable()) {
       audit.recordDurably(
-          who.did(AuditAction.INVENTORY_REJECTED, "inventory", "", AuditRecord.Outcome.FAILURE));
+          who.did(
+              InventoryAuditAction.INVENTORY_REJECTED,
+              "inventory",
+              "",
+              AuditRecord.Outcome.FAILURE));
       return new Outcome(new Activation(Optional.empty(), read.problems()), false);
     }
     Inventory inventory = read.inventory().orElseThrow();
@@ -104,7 +107,7 @@ class VersionedProcessingInventory implements ProcessingInventory {
     // Last, so the trail never claims an activation a listener refused; durably, before commit.
     audit.recordDurably(
         who.did(
-            AuditAction.INVENTORY_ACTIVATED,
+            InventoryAuditAction.INVENTORY_ACTIVATED,
             "inventory",
             "" + row.number(),
             AuditRecord.Outcome.SUCCESS));

@@ -3,7 +3,6 @@ package no.vern.mail;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import no.vern.audit.AuditAction;
 import no.vern.audit.AuditActor;
 import no.vern.audit.AuditRecord.Outcome;
 import no.vern.audit.AuditTrail;
@@ -59,7 +58,7 @@ class MailAdminController {
     }
     audit.recordDurably(
         AuditActor.of(caller.getName())
-            .did(AuditAction.MAIL_RETRIED, "mail", id.toString(), Outcome.SUCCESS));
+            .did(MailAuditAction.MAIL_RETRIED, "mail", id.toString(), Outcome.SUCCESS));
     return "redirect:/admin/mail?retried";
   }
 }

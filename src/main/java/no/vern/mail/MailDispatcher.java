@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import no.vern.audit.AuditAction;
 import no.vern.audit.AuditActor;
 import no.vern.audit.AuditRecord.Outcome;
 import no.vern.audit.AuditTrail;
@@ -163,7 +162,7 @@ class MailDispatcher {
         if (rows.markSent(row, token, now.instant())) {
           sent++;
           audit.record(
-              ACTOR.did(AuditAction.MAIL_SENT, "mail", row.id().toString(), Outcome.SUCCESS));
+              ACTOR.did(MailAuditAction.MAIL_SENT, "mail", row.id().toString(), Outcome.SUCCESS));
         } else {
           log.warn("Mail {} was sent after its lease had passed to another dispatcher", row.id());
         }
@@ -189,6 +188,7 @@ class MailDispatcher {
       return;
     }
     log.info("Mail {} ({}) given up after {} attempts", row.id(), row.kind(), row.attempts());
-    audit.record(ACTOR.did(AuditAction.MAIL_GAVE_UP, "mail", row.id().toString(), Outcome.FAILURE));
+    audit.record(
+        ACTOR.did(MailAuditAction.MAIL_GAVE_UP, "mail", row.id().toString(), Outcome.FAILURE));
   }
 }

@@ -3,7 +3,7 @@ package no.vern.policy;
 import java.util.List;
 import no.vern.policy.domain.NoticeDiff;
 import no.vern.shared.problem.ApiProblem;
-import no.vern.shared.problem.ProblemType;
+import no.vern.shared.problem.CommonProblem;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
@@ -25,7 +25,7 @@ class NoticeReader {
     return store
         .latest()
         .orElseThrow(
-            () -> new ApiProblem(ProblemType.NOT_FOUND, "No privacy notice is published yet."));
+            () -> new ApiProblem(CommonProblem.NOT_FOUND, "No privacy notice is published yet."));
   }
 
   NoticeContent content(int version) {
@@ -51,7 +51,7 @@ class NoticeReader {
 
   private static ApiProblem missing(int version) {
     return new ApiProblem(
-        ProblemType.NOT_FOUND, "There is no privacy notice version " + version + ".");
+        CommonProblem.NOT_FOUND, "There is no privacy notice version " + version + ".");
   }
 
   record Comparison(int from, int to, List<NoticeDiff.Line> lines) {}

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import no.vern.audit.AuditAction;
 import no.vern.audit.AuditRecord;
 import no.vern.audit.AuditRecord.ActorType;
 import no.vern.audit.AuditRecord.Outcome;
@@ -63,7 +62,7 @@ public class PrivacyNotices {
         new AuditRecord(
             ActorType.SYSTEM,
             "policy",
-            AuditAction.PRIVACY_NOTICE_PUBLISHED,
+            PolicyAuditAction.PRIVACY_NOTICE_PUBLISHED,
             "privacy-notice",
             String.valueOf(version),
             Outcome.SUCCESS));

@@ -87,7 +87,7 @@ class JdbcPersonalDataRecords implements PersonalDataRecords {
                 new AuditRecord(
                     who.type(),
                     who.id(),
-                    AuditAction.RECORD_STORED,
+                    SubjectAuditAction.RECORD_STORED,
                     "record",
                     id.toString(),
                     AuditRecord.Outcome.SUCCESS)));
@@ -121,7 +121,7 @@ class JdbcPersonalDataRecords implements PersonalDataRecords {
         () ->
             audit.recordDurably(
                 who.did(
-                    AuditAction.ACTIVITY_DATA_ERASED,
+                    SubjectAuditAction.ACTIVITY_DATA_ERASED,
                     "subject",
                     live.toString(),
                     AuditRecord.Outcome.SUCCESS)));
@@ -157,7 +157,7 @@ class JdbcPersonalDataRecords implements PersonalDataRecords {
     audit.recordDurably(
         AuditActor.of(actor)
             .did(
-                AuditAction.SUBJECT_RECORDS_READ,
+                SubjectAuditAction.SUBJECT_RECORDS_READ,
                 "subject",
                 live.toString(),
                 AuditRecord.Outcome.SUCCESS));
@@ -175,7 +175,10 @@ class JdbcPersonalDataRecords implements PersonalDataRecords {
     audit.recordDurably(
         AuditActor.of(actor)
             .did(
-                AuditAction.RECORD_READ, "record", record.toString(), AuditRecord.Outcome.SUCCESS));
+                SubjectAuditAction.RECORD_READ,
+                "record",
+                record.toString(),
+                AuditRecord.Outcome.SUCCESS));
     return Optional.of(decrypted(row.get(), live, keys.cipher()));
   }
 
@@ -187,13 +190,15 @@ class JdbcPersonalDataRecords implements PersonalDataRecords {
   @Override
   @Transactional
   public Marking markReviewed(RecordId record, String actor) {
-    return mark(record, rows.setReviewed(record.value()), AuditAction.RECORD_REVIEWED, actor);
+    return mark(
+        record, rows.setReviewed(record.value()), SubjectAuditAction.RECORD_REVIEWED, actor);
   }
 
   @Override
   @Transactional
   public Marking markInformed(RecordId record, Instant at, String actor) {
-    return mark(record, rows.setInformed(record.value(), at), AuditAction.RECORD_INFORMED, actor);
+    return mark(
+        record, rows.setInformed(record.value(), at), SubjectAuditAction.RECORD_INFORMED, actor);
   }
 
   /**

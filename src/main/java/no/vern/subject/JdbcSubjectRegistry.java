@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import no.vern.audit.AuditAction;
 import no.vern.audit.AuditActor;
 import no.vern.audit.AuditTrail;
 import no.vern.shared.AfterCommit;
@@ -71,7 +70,7 @@ class JdbcSubjectRegistry implements SubjectRegistry {
           () ->
               audit.record(
                   REGISTRY.did(
-                      AuditAction.SUBJECT_CREATED,
+                      SubjectAuditAction.SUBJECT_CREATED,
                       "subject",
                       outcome.subject().toString(),
                       SUCCESS)));
@@ -102,7 +101,11 @@ class JdbcSubjectRegistry implements SubjectRegistry {
     // Recorded before the values are handed out: a read of personal data never goes unrecorded.
     audit.recordDurably(
         AuditActor.of(actor)
-            .did(AuditAction.SUBJECT_IDENTIFIERS_READ, "subject", subject.toString(), SUCCESS));
+            .did(
+                SubjectAuditAction.SUBJECT_IDENTIFIERS_READ,
+                "subject",
+                subject.toString(),
+                SUCCESS));
     SubjectCipher cipher = keys.cipher();
     List<Identifier> result = new ArrayList<>();
     for (StoredIdentifier row : subjects.identifiersOf(live)) {
@@ -160,8 +163,10 @@ class JdbcSubjectRegistry implements SubjectRegistry {
         });
     // Both subjects changed, so a search of the trail by either id finds the merge.
     AuditActor who = AuditActor.of(actor);
-    audit.recordDurably(who.did(AuditAction.SUBJECT_MERGED, "subject", from.toString(), SUCCESS));
-    audit.recordDurably(who.did(AuditAction.SUBJECT_MERGED, "subject", into.toString(), SUCCESS));
+    audit.recordDurably(
+        who.did(SubjectAuditAction.SUBJECT_MERGED, "subject", from.toString(), SUCCESS));
+    audit.recordDurably(
+        who.did(SubjectAuditAction.SUBJECT_MERGED, "subject", into.toString(), SUCCESS));
   }
 
   private static List<IndexedIdentifier> distinct(List<IndexedIdentifier> indexed) {

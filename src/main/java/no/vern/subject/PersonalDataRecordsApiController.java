@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import no.vern.shared.problem.ApiProblem;
+import no.vern.shared.problem.CommonProblem;
 import no.vern.shared.problem.FieldError;
-import no.vern.shared.problem.ProblemType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -51,7 +51,7 @@ class PersonalDataRecordsApiController {
     Instant at = body == null || body.informedAt() == null ? now : body.informedAt();
     if (at.isAfter(now)) {
       throw new ApiProblem(
-          ProblemType.VALIDATION_FAILED,
+          CommonProblem.VALIDATION_FAILED,
           "The request has invalid values.",
           List.of(new FieldError("informedAt", "future", "Must not be in the future.")));
     }
@@ -62,6 +62,6 @@ class PersonalDataRecordsApiController {
   }
 
   private static ApiProblem noSuchRecord() {
-    return new ApiProblem(ProblemType.NOT_FOUND, "No personal-data record has this id.");
+    return new ApiProblem(CommonProblem.NOT_FOUND, "No personal-data record has this id.");
   }
 }

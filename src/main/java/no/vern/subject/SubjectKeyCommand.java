@@ -1,5 +1,7 @@
 package no.vern.subject;
 
+import java.util.List;
+import no.vern.shared.CommandLineVerb;
 import no.vern.shared.HeadlessVern;
 import no.vern.shared.PrincipalNames;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -10,16 +12,16 @@ import org.springframework.context.ConfigurableApplicationContext;
  * to the new key. After a restart Vern encrypts with the new key and re-encrypts the stored rows in
  * the background. Exit status 0 rotated, 2 refused or failed.
  */
-public final class SubjectKeyCommand {
+public final class SubjectKeyCommand implements CommandLineVerb {
 
-  private SubjectKeyCommand() {}
-
-  public static boolean matches(String[] args) {
-    return args.length >= 2 && "subject".equals(args[0]) && "rotate-key".equals(args[1]);
+  @Override
+  public List<String> words() {
+    return List.of("subject", "rotate-key");
   }
 
   /** Starts Vern without a web server (further arguments are Spring settings) and rotates. */
-  public static int run(Class<?> application, String[] args) {
+  @Override
+  public int run(Class<?> application, String[] args) {
     try (ConfigurableApplicationContext context = HeadlessVern.start(application, args)) {
       long keyId = context.getBean(SubjectKeyRotation.class).rotate(PrincipalNames.system("cli"));
       System.out.println(

@@ -3,7 +3,6 @@ package no.vern.subject;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
-import no.vern.audit.AuditAction;
 import no.vern.audit.AuditActor;
 import no.vern.audit.AuditRecord;
 import no.vern.audit.AuditRecord.Outcome;
@@ -45,7 +44,7 @@ class SubjectKeyRotation {
         new AuditRecord(
             who.type(),
             who.id(),
-            AuditAction.SUBJECT_KEYS_ROTATED,
+            SubjectAuditAction.SUBJECT_KEYS_ROTATED,
             "subject_aead_key",
             Long.toString(keyId),
             Outcome.SUCCESS));

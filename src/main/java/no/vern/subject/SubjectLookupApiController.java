@@ -4,14 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import no.vern.audit.AuditAction;
 import no.vern.audit.AuditActor;
 import no.vern.audit.AuditRecord;
 import no.vern.audit.AuditTrail;
 import no.vern.shared.identifier.IdentifierType;
 import no.vern.shared.problem.ApiProblem;
+import no.vern.shared.problem.CommonProblem;
 import no.vern.shared.problem.FieldError;
-import no.vern.shared.problem.ProblemType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,14 +51,15 @@ class SubjectLookupApiController {
     audit.record(
         AuditActor.of(caller.getName())
             .did(
-                AuditAction.SUBJECT_LOOKED_UP,
+                SubjectAuditAction.SUBJECT_LOOKED_UP,
                 "subject",
                 found.map(SubjectId::toString).orElse(""),
                 found.isPresent() ? AuditRecord.Outcome.SUCCESS : AuditRecord.Outcome.FAILURE));
     return found
         .map(subject -> new Found(subject.value()))
         .orElseThrow(
-            () -> new ApiProblem(ProblemType.NOT_FOUND, "No data subject holds this identifier."));
+            () ->
+                new ApiProblem(CommonProblem.NOT_FOUND, "No data subject holds this identifier."));
   }
 
   private static Identifier identifier(LookupRequest body) {
@@ -84,7 +84,7 @@ class SubjectLookupApiController {
     }
     if (!errors.isEmpty()) {
       throw new ApiProblem(
-          ProblemType.VALIDATION_FAILED,
+          CommonProblem.VALIDATION_FAILED,
           "The look-up is not usable; nothing was searched.",
           errors);
     }

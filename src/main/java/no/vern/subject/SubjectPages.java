@@ -3,7 +3,6 @@ package no.vern.subject;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import no.vern.audit.AuditAction;
 import no.vern.audit.AuditActor;
 import no.vern.audit.AuditRecord.Outcome;
 import no.vern.audit.AuditTrail;
@@ -48,7 +47,8 @@ class SubjectPages {
   SubjectPage open(SubjectId subject, String viewer, Locale locale) {
     audit.recordDurably(
         AuditActor.of(viewer)
-            .did(AuditAction.SUBJECT_VIEWED, "subject", subject.toString(), Outcome.SUCCESS));
+            .did(
+                SubjectAuditAction.SUBJECT_VIEWED, "subject", subject.toString(), Outcome.SUCCESS));
     List<IdentifierRow> identifiers =
         registry.identifiersOf(subject, viewer).stream()
             .map(i -> new IdentifierRow(i.type().code(), i.value()))

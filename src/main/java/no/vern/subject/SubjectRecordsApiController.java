@@ -3,7 +3,7 @@ package no.vern.subject;
 import java.util.List;
 import java.util.UUID;
 import no.vern.shared.problem.ApiProblem;
-import no.vern.shared.problem.ProblemType;
+import no.vern.shared.problem.CommonProblem;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,7 +37,7 @@ class SubjectRecordsApiController {
         registry
             .current(new SubjectId(id))
             .orElseThrow(
-                () -> new ApiProblem(ProblemType.NOT_FOUND, "No data subject has this id."));
+                () -> new ApiProblem(CommonProblem.NOT_FOUND, "No data subject has this id."));
     List<RecordJson> found =
         records.ofSubject(subject, caller.getName()).stream().map(RecordJson::of).toList();
     return new SubjectRecords(subject.value(), found);

@@ -1,7 +1,6 @@
 package no.vern.subject;
 
 import java.util.List;
-import no.vern.audit.AuditAction;
 import no.vern.audit.AuditActor;
 import no.vern.audit.AuditRecord.Outcome;
 import no.vern.audit.AuditTrail;
@@ -42,11 +41,16 @@ class SubjectSearch {
     var found = registry.find(new Identifier(type, value));
     AuditActor who = AuditActor.of(actor);
     if (found.isEmpty()) {
-      audit.recordDurably(who.did(AuditAction.SUBJECT_SEARCHED, "subject", "", Outcome.FAILURE));
+      audit.recordDurably(
+          who.did(SubjectAuditAction.SUBJECT_SEARCHED, "subject", "", Outcome.FAILURE));
       return new NoMatch();
     }
     audit.recordDurably(
-        who.did(AuditAction.SUBJECT_SEARCHED, "subject", found.get().toString(), Outcome.SUCCESS));
+        who.did(
+            SubjectAuditAction.SUBJECT_SEARCHED,
+            "subject",
+            found.get().toString(),
+            Outcome.SUCCESS));
     return new Found(found.get());
   }
 }

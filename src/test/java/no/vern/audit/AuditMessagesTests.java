@@ -5,33 +5,38 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Properties;
+import no.vern.system.web.MessageBundles;
 import org.junit.jupiter.api.Test;
 
 class AuditMessagesTests {
 
   @Test
   void everyLanguageHasTheSameKeys() throws Exception {
-    Properties english = load("audit.properties");
-    assertThat(load("audit_en.properties").stringPropertyNames())
+    Properties english = load("i18n/audit.properties");
+    assertThat(load("i18n/audit_en.properties").stringPropertyNames())
         .isEqualTo(english.stringPropertyNames());
-    assertThat(load("audit_nb.properties").stringPropertyNames())
+    assertThat(load("i18n/audit_nb.properties").stringPropertyNames())
         .isEqualTo(english.stringPropertyNames());
   }
 
   @Test
-  void everyActionOutcomeAndActorTypeHasAName() throws Exception {
-    Properties english = load("audit.properties");
-    Arrays.stream(AuditAction.values())
-        .forEach(a -> assertThat(english).containsKey("audit.action." + a.name()));
+  void everyActionOfEveryModuleHasANameInSomeBundle() throws Exception {
+    Properties all = new Properties();
+    for (String family : MessageBundles.families()) {
+      all.putAll(load(family + ".properties"));
+    }
+    assertThat(AuditActions.all())
+        .allSatisfy(a -> assertThat(all).containsKey("audit.action." + a.name()));
+    Properties audit = load("i18n/audit.properties");
     Arrays.stream(AuditRecord.Outcome.values())
-        .forEach(o -> assertThat(english).containsKey("audit.outcome." + o.name()));
+        .forEach(o -> assertThat(audit).containsKey("audit.outcome." + o.name()));
     Arrays.stream(AuditRecord.ActorType.values())
-        .forEach(t -> assertThat(english).containsKey("audit.actor." + t.name()));
+        .forEach(t -> assertThat(audit).containsKey("audit.actor." + t.name()));
   }
 
   private static Properties load(String name) throws Exception {
     Properties properties = new Properties();
-    try (InputStream in = AuditMessagesTests.class.getResourceAsStream("/i18n/" + name)) {
+    try (InputStream in = AuditMessagesTests.class.getResourceAsStream("/" + name)) {
       properties.load(in);
     }
     return properties;

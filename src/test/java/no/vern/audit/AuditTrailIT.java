@@ -194,7 +194,7 @@ class AuditTrailIT {
     return new AuditRecord(
         ActorType.SYSTEM,
         "it",
-        AuditAction.EXTERNAL_EVENT,
+        TrailAuditAction.EXTERNAL_EVENT,
         resourceType,
         resourceId,
         Outcome.SUCCESS);

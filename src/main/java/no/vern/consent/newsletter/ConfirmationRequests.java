@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import no.vern.audit.AuditAction;
 import no.vern.audit.AuditActor;
 import no.vern.audit.AuditRecord.Outcome;
 import no.vern.audit.AuditTrail;
@@ -85,7 +84,7 @@ class ConfirmationRequests {
         List.of());
     audit.record(
         SYSTEM.did(
-            AuditAction.NEWSLETTER_CONFIRMATION_REQUESTED,
+            NewsletterAuditAction.NEWSLETTER_CONFIRMATION_REQUESTED,
             "subject",
             subject.toString(),
             Outcome.SUCCESS));

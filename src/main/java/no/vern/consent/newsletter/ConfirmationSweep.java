@@ -3,7 +3,6 @@ package no.vern.consent.newsletter;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import no.vern.audit.AuditAction;
 import no.vern.audit.AuditActor;
 import no.vern.audit.AuditRecord.Outcome;
 import no.vern.audit.AuditTrail;
@@ -76,7 +75,7 @@ class ConfirmationSweep {
       audit.record(
           AuditActor.system("newsletter")
               .did(
-                  AuditAction.NEWSLETTER_CONFIRMATION_EXPIRED,
+                  NewsletterAuditAction.NEWSLETTER_CONFIRMATION_EXPIRED,
                   "newsletter-confirmation",
                   String.valueOf(due.size()),
                   Outcome.SUCCESS));

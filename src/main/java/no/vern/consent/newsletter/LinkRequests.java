@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import no.vern.audit.AuditAction;
 import no.vern.audit.AuditActor;
 import no.vern.audit.AuditRecord.Outcome;
 import no.vern.audit.AuditTrail;
@@ -79,7 +78,7 @@ class LinkRequests {
         List.of());
     audit.record(
         SYSTEM.did(
-            AuditAction.NEWSLETTER_PREFERENCE_LINK_SENT,
+            NewsletterAuditAction.NEWSLETTER_PREFERENCE_LINK_SENT,
             "subject",
             subject.get().toString(),
             Outcome.SUCCESS));

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import no.vern.mail.Language;
 import no.vern.shared.problem.ApiProblem;
+import no.vern.shared.problem.CommonProblem;
 import no.vern.shared.problem.FieldError;
-import no.vern.shared.problem.ProblemType;
 
 /**
  * The body of {@code POST /api/v1/newsletters/{list}/mailings}: the words in both languages, HTML
@@ -37,7 +37,7 @@ record MailingRequest(Texts subject, Texts text, Texts html) {
     both(errors, "html", html, false, MAX_BODY);
     if (!errors.isEmpty()) {
       throw new ApiProblem(
-          ProblemType.VALIDATION_FAILED, "The mailing is not valid; nothing was queued.", errors);
+          CommonProblem.VALIDATION_FAILED, "The mailing is not valid; nothing was queued.", errors);
     }
   }
 

@@ -1,7 +1,6 @@
 package no.vern.consent.newsletter;
 
 import java.util.UUID;
-import no.vern.audit.AuditAction;
 import no.vern.audit.AuditActor;
 import no.vern.audit.AuditRecord.Outcome;
 import no.vern.audit.AuditTrail;
@@ -59,7 +58,7 @@ class Mailings {
     } while (after != null);
     audit.record(
         actor.did(
-            AuditAction.NEWSLETTER_MAILING_QUEUED,
+            NewsletterAuditAction.NEWSLETTER_MAILING_QUEUED,
             "newsletter-list:" + list,
             String.valueOf(queued),
             Outcome.SUCCESS));

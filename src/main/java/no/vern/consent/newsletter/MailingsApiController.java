@@ -2,7 +2,7 @@ package no.vern.consent.newsletter;
 
 import no.vern.audit.AuditActor;
 import no.vern.shared.problem.ApiProblem;
-import no.vern.shared.problem.ProblemType;
+import no.vern.shared.problem.CommonProblem;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,7 +33,7 @@ class MailingsApiController {
       @PathVariable String list, @RequestBody(required = false) MailingRequest body) {
     RecipientsApiController.known(lists, list);
     if (body == null) {
-      throw new ApiProblem(ProblemType.MALFORMED_BODY, "Send the mailing as a JSON object.");
+      throw new ApiProblem(CommonProblem.MALFORMED_BODY, "Send the mailing as a JSON object.");
     }
     body.check();
     return ResponseEntity.accepted()

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import no.vern.audit.AuditAction;
 import no.vern.audit.AuditActor;
 import no.vern.audit.AuditRecord.Outcome;
 import no.vern.audit.AuditTrail;
@@ -99,7 +98,7 @@ class Preferences {
     audit.record(
         AuditActor.current()
             .did(
-                AuditAction.NEWSLETTER_PREFERENCES_READ,
+                NewsletterAuditAction.NEWSLETTER_PREFERENCES_READ,
                 "subject",
                 subject.toString(),
                 Outcome.SUCCESS));

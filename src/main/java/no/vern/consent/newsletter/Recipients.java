@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import no.vern.audit.AuditAction;
 import no.vern.audit.AuditActor;
 import no.vern.audit.AuditRecord.Outcome;
 import no.vern.consent.ConsentDecisions;
@@ -88,7 +87,7 @@ class Recipients {
         registry.identifiersOfAll(
             allowed.keySet(),
             actor.did(
-                AuditAction.NEWSLETTER_RECIPIENTS_READ,
+                NewsletterAuditAction.NEWSLETTER_RECIPIENTS_READ,
                 "newsletter-list:" + list,
                 String.valueOf(allowed.size()),
                 Outcome.SUCCESS));

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.UUID;
 import no.vern.audit.AuditActor;
 import no.vern.shared.problem.ApiProblem;
+import no.vern.shared.problem.CommonProblem;
 import no.vern.shared.problem.FieldError;
-import no.vern.shared.problem.ProblemType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -62,7 +62,7 @@ class RecipientsApiController {
 
   static void known(Lists lists, String list) {
     if (lists.find(list).isEmpty()) {
-      throw new ApiProblem(ProblemType.NOT_FOUND, "There is no newsletter list with this id.");
+      throw new ApiProblem(CommonProblem.NOT_FOUND, "There is no newsletter list with this id.");
     }
   }
 
@@ -93,7 +93,7 @@ class RecipientsApiController {
 
   private static ApiProblem invalid(String field, String code, String message) {
     return new ApiProblem(
-        ProblemType.INVALID_PARAMETER,
+        CommonProblem.INVALID_PARAMETER,
         "A query parameter is not valid.",
         List.of(new FieldError(field, code, message)));
   }

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import no.vern.audit.AuditAction;
 import no.vern.audit.AuditActor;
 import no.vern.audit.AuditRecord.Outcome;
 import no.vern.audit.AuditTrail;
@@ -146,7 +145,7 @@ class RenewalAsking {
             title));
     audit.record(
         SYSTEM.did(
-            AuditAction.NEWSLETTER_RENEWAL_ASKED,
+            NewsletterAuditAction.NEWSLETTER_RENEWAL_ASKED,
             "subject",
             m.subject().toString(),
             Outcome.SUCCESS));

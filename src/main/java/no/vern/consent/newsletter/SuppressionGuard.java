@@ -7,7 +7,6 @@ import no.vern.consent.ConsentRenewed;
 import no.vern.shared.PrincipalNames;
 import no.vern.shared.problem.ApiProblem;
 import no.vern.shared.problem.FieldError;
-import no.vern.shared.problem.ProblemType;
 import no.vern.subject.NewRecord;
 import no.vern.subject.RecordGuard;
 import no.vern.subject.SubjectId;
@@ -80,12 +79,12 @@ class SuppressionGuard implements RecordGuard {
     audit.record(
         no.vern.audit.AuditActor.current()
             .did(
-                no.vern.audit.AuditAction.NEWSLETTER_SUPPRESSION_BLOCKED,
+                no.vern.consent.newsletter.NewsletterAuditAction.NEWSLETTER_SUPPRESSION_BLOCKED,
                 "subject",
                 subject.toString(),
                 no.vern.audit.AuditRecord.Outcome.DENIED));
     return new ApiProblem(
-        ProblemType.SUPPRESSED,
+        NewsletterProblem.SUPPRESSED,
         "This address unsubscribed from the list; only the person can subscribe again, by"
             + " confirming a new sign-up from their mailbox.",
         List.of(

@@ -1,48 +1,24 @@
 package no.vern.shared.problem;
 
+import java.util.Locale;
 import org.springframework.http.HttpStatus;
 
 /**
- * The stable problem types of Vern's API (RFC 9457). The {@code type} URI never changes once
- * published, so clients may branch on it; docs/errors.md describes each.
+ * A stable problem type of Vern's API (RFC 9457). The generic ones are {@link CommonProblem}; a
+ * module with problems of its own declares them as an enum implementing this interface (for example
+ * {@code IntakeProblem}). The {@code type} URI never changes once published, so clients may branch
+ * on it; docs/errors.md describes each, and a test keeps that list and the code in step.
  */
-public enum ProblemType {
-  VALIDATION_FAILED(HttpStatus.BAD_REQUEST, "Invalid request"),
-  MALFORMED_BODY(HttpStatus.BAD_REQUEST, "Malformed request body"),
-  INVALID_PARAMETER(HttpStatus.BAD_REQUEST, "Invalid parameter"),
-  UNAUTHENTICATED(HttpStatus.UNAUTHORIZED, "Authentication required"),
-  FORBIDDEN(HttpStatus.FORBIDDEN, "Not allowed"),
-  NOT_FOUND(HttpStatus.NOT_FOUND, "Not found"),
-  METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
-  NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "Not acceptable"),
-  CONFLICT(HttpStatus.CONFLICT, "Conflict"),
-  BODY_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "Request body too large"),
-  UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported content type"),
-  UNPROCESSABLE(HttpStatus.UNPROCESSABLE_CONTENT, "Cannot be processed"),
-  RATE_LIMITED(HttpStatus.TOO_MANY_REQUESTS, "Too many requests"),
-  INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error"),
-  SENSITIVE_DATA_REFUSED(HttpStatus.BAD_REQUEST, "Sensitive data not accepted"),
-  BELOW_MINIMUM_AGE(HttpStatus.BAD_REQUEST, "Below the minimum age"),
-  ORIGIN_NOT_ALLOWED(HttpStatus.FORBIDDEN, "Origin not allowed"),
-  SUPPRESSED(HttpStatus.CONFLICT, "Address unsubscribed");
+public interface ProblemType {
 
-  private final HttpStatus status;
-  private final String title;
+  HttpStatus status();
 
-  ProblemType(HttpStatus status, String title) {
-    this.status = status;
-    this.title = title;
-  }
+  String title();
 
-  public HttpStatus status() {
-    return status;
-  }
+  /** The constant's name; the URI is made from it. */
+  String name();
 
-  public String title() {
-    return title;
-  }
-
-  public String uri() {
-    return "urn:vern:problem:" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  default String uri() {
+    return "urn:vern:problem:" + name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }

@@ -3,7 +3,7 @@ package no.vern.system.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import no.vern.shared.problem.ProblemType;
+import no.vern.shared.problem.CommonProblem;
 import no.vern.system.web.ProblemWriter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.AccessDeniedException;
@@ -30,7 +30,7 @@ final class ApiProblemAnswers implements AuthenticationEntryPoint, AccessDeniedH
       throws IOException {
     ProblemWriter.write(
         response,
-        ProblemType.FORBIDDEN,
+        CommonProblem.FORBIDDEN,
         "The API token does not have a role that this endpoint needs.");
   }
 
@@ -40,6 +40,6 @@ final class ApiProblemAnswers implements AuthenticationEntryPoint, AccessDeniedH
     response.setHeader(
         HttpHeaders.WWW_AUTHENTICATE,
         error == null ? CHALLENGE : CHALLENGE + " error=\"" + error + "\"");
-    ProblemWriter.write(response, ProblemType.UNAUTHENTICATED, detail);
+    ProblemWriter.write(response, CommonProblem.UNAUTHENTICATED, detail);
   }
 }

@@ -5,7 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import no.vern.shared.problem.ProblemType;
+import no.vern.shared.problem.CommonProblem;
 import no.vern.system.web.ProblemWriter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -41,7 +41,7 @@ final class PublicRateLimitFilter extends OncePerRequestFilter {
       response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
       ProblemWriter.write(
           response,
-          ProblemType.RATE_LIMITED,
+          CommonProblem.RATE_LIMITED,
           "Too many requests from your address. Try again in " + retryAfterSeconds + " seconds.");
       return;
     }

@@ -10,6 +10,12 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class AdminShellController {
 
+  private final AdminNavigation navigation;
+
+  AdminShellController(AdminNavigation navigation) {
+    this.navigation = navigation;
+  }
+
   @GetMapping({"/admin", "/admin/"})
   String home() {
     return "admin/home";
@@ -19,7 +25,8 @@ class AdminShellController {
   String plannedModule(@PathVariable String id, Model model) {
     model.addAttribute(
         "module",
-        AdminNavigation.plannedModule(id)
+        navigation
+            .plannedModule(id)
             .orElseThrow(
                 () -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND)));
     return "admin/module";

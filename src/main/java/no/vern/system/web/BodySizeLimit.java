@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import no.vern.shared.problem.ProblemType;
+import no.vern.shared.problem.CommonProblem;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -45,7 +45,7 @@ class BodySizeLimit extends OncePerRequestFilter {
     }
     request.setAttribute(LIMIT_ATTRIBUTE, maxBytes);
     if (request.getContentLengthLong() > maxBytes) {
-      ProblemWriter.write(response, ProblemType.BODY_TOO_LARGE, detail(request));
+      ProblemWriter.write(response, CommonProblem.BODY_TOO_LARGE, detail(request));
       return;
     }
     chain.doFilter(new Limited(request, maxBytes), response);

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
 import no.vern.shared.Correlation;
+import no.vern.shared.problem.CommonProblem;
 import no.vern.shared.problem.FieldError;
 import no.vern.shared.problem.ProblemType;
 import org.springframework.http.HttpStatusCode;
@@ -70,14 +71,14 @@ final class ErrorAnswers {
   }
 
   static ProblemType typeFor(HttpStatusCode status) {
-    for (ProblemType type : ProblemType.values()) {
+    for (CommonProblem type : CommonProblem.values()) {
       boolean specialised =
-          type == ProblemType.MALFORMED_BODY || type == ProblemType.INVALID_PARAMETER;
+          type == CommonProblem.MALFORMED_BODY || type == CommonProblem.INVALID_PARAMETER;
       if (type.status().value() == status.value() && !specialised) {
         return type;
       }
     }
-    return status.is4xxClientError() ? ProblemType.VALIDATION_FAILED : ProblemType.INTERNAL;
+    return status.is4xxClientError() ? CommonProblem.VALIDATION_FAILED : CommonProblem.INTERNAL;
   }
 
   static HttpServletRequest servlet(WebRequest request) {

@@ -5,6 +5,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Locale;
 import no.vern.shared.problem.ApiProblem;
+import no.vern.shared.problem.CommonProblem;
 import no.vern.shared.problem.FieldError;
 import no.vern.shared.problem.ProblemType;
 import org.slf4j.Logger;
@@ -47,7 +48,7 @@ class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
     String expected = e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName();
     var error = new FieldError(e.getName(), "type", "must be a valid " + expected);
     String detail = "Parameter '" + e.getName() + "' has the wrong type.";
-    return ErrorAnswers.answer(request, ProblemType.INVALID_PARAMETER, detail, List.of(error));
+    return ErrorAnswers.answer(request, CommonProblem.INVALID_PARAMETER, detail, List.of(error));
   }
 
   @ExceptionHandler(ConstraintViolationException.class)
@@ -61,7 +62,7 @@ class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
                         lastNode(v.getPropertyPath().toString()), "invalid", v.getMessage()))
             .toList();
     return ErrorAnswers.answer(
-        request, ProblemType.VALIDATION_FAILED, "The request has invalid values.", errors);
+        request, CommonProblem.VALIDATION_FAILED, "The request has invalid values.", errors);
   }
 
   @ExceptionHandler(ResponseStatusException.class)
@@ -74,13 +75,13 @@ class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(AuthenticationException.class)
   ResponseEntity<Object> unauthenticated(AuthenticationException e, HttpServletRequest request) {
     String detail = "Send a valid API token as 'Authorization: Bearer <token>'.";
-    return ErrorAnswers.answer(request, ProblemType.UNAUTHENTICATED, detail, List.of());
+    return ErrorAnswers.answer(request, CommonProblem.UNAUTHENTICATED, detail, List.of());
   }
 
   @ExceptionHandler(AccessDeniedException.class)
   ResponseEntity<Object> forbidden(AccessDeniedException e, HttpServletRequest request) {
     String detail = "Your roles do not allow this. Ask an administrator for the role it needs.";
-    return ErrorAnswers.answer(request, ProblemType.FORBIDDEN, detail, List.of());
+    return ErrorAnswers.answer(request, CommonProblem.FORBIDDEN, detail, List.of());
   }
 
   @ExceptionHandler(Exception.class)
@@ -89,7 +90,7 @@ class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
     log.error("Unhandled error", e);
     String detail =
         "Vern could not complete the request. Quote the correlation id when reporting it.";
-    return ErrorAnswers.answer(request, ProblemType.INTERNAL, detail, List.of());
+    return ErrorAnswers.answer(request, CommonProblem.INTERNAL, detail, List.of());
   }
 
   @Override
@@ -104,7 +105,7 @@ class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
             .toList();
     String detail = "The request has invalid values.";
     return ErrorAnswers.answer(
-        ErrorAnswers.servlet(request), ProblemType.VALIDATION_FAILED, detail, errors);
+        ErrorAnswers.servlet(request), CommonProblem.VALIDATION_FAILED, detail, errors);
   }
 
   @Override
@@ -116,10 +117,10 @@ class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
     HttpServletRequest servlet = ErrorAnswers.servlet(request);
     if (BodySizeLimit.causedBy(e)) {
       return ErrorAnswers.answer(
-          servlet, ProblemType.BODY_TOO_LARGE, BodySizeLimit.detail(servlet), List.of());
+          servlet, CommonProblem.BODY_TOO_LARGE, BodySizeLimit.detail(servlet), List.of());
     }
     return ErrorAnswers.answer(
-        servlet, ProblemType.MALFORMED_BODY, MalformedBody.describe(e), List.of());
+        servlet, CommonProblem.MALFORMED_BODY, MalformedBody.describe(e), List.of());
   }
 
   /** Every other Spring MVC exception: keep its status, headers and detail, give it Vern's type. */

@@ -1,0 +1,35 @@
+package no.vern.access;
+
+import no.vern.audit.AuditAction;
+import no.vern.audit.AuditCodes;
+
+/**
+ * Audit actions of this module: Sign-ins, users and API tokens. Codes are persisted; never renumber
+ * one.
+ */
+@AuditCodes(from = 1000, to = 1099)
+public enum AccessAuditAction implements AuditAction {
+  LOGIN_SUCCEEDED(1000),
+  LOGIN_FAILED(1001),
+  LOGOUT(1002),
+  ACCOUNT_LOCKED(1003),
+  USER_CREATED(1010),
+  USER_DISABLED(1011),
+  USER_ENABLED(1012),
+  PASSWORD_CHANGED(1013),
+  API_TOKEN_CREATED(1020),
+  API_TOKEN_REVOKED(1021),
+  API_TOKEN_USED(1022),
+  API_TOKEN_REJECTED(1023);
+
+  private final int code;
+
+  AccessAuditAction(int code) {
+    this.code = code;
+  }
+
+  @Override
+  public int code() {
+    return code;
+  }
+}

@@ -1,0 +1,20 @@
+package no.vern.access;
+
+import no.vern.shared.web.AdminNavigationEntry;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** This module's entries in the admin navigation: users and API tokens. */
+@Configuration(proxyBeanMethods = false)
+class AccessNavigation {
+
+  @Bean
+  AdminNavigationEntry usersNavigationEntry() {
+    return AdminNavigationEntry.page("users", "/admin/users", 130);
+  }
+
+  @Bean
+  AdminNavigationEntry tokensNavigationEntry() {
+    return AdminNavigationEntry.page("tokens", "/admin/tokens", 140);
+  }
+}
