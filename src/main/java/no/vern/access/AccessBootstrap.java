@@ -1,6 +1,7 @@
 package no.vern.access;
 
 import java.util.EnumSet;
+import no.vern.shared.lock.AdvisoryLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -51,7 +52,8 @@ class AccessBootstrap implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     tx.executeWithoutResult(
         status -> {
-          jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('vern.access.bootstrap'))")
+          jdbc.sql(AdvisoryLock.TRANSACTION_LOCK_SQL)
+              .param(AccessLocks.BOOTSTRAP.key())
               .query()
               .listOfRows();
           createFirstAdmin();

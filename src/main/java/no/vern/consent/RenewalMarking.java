@@ -9,6 +9,7 @@ import no.vern.audit.AuditTrail;
 import no.vern.policy.PrivacyNotices;
 import no.vern.policy.PublishedNotice;
 import no.vern.policy.PurposeChange;
+import no.vern.shared.lock.AdvisoryLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -24,7 +25,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class RenewalMarking {
 
-  private static final long LOCK = 0x636f6e73656e7452L; // "consentR"
   private static final AuditActor RENEWAL = AuditActor.system("consent-renewal");
 
   private final PrivacyNotices notices;
@@ -58,7 +58,10 @@ class RenewalMarking {
   }
 
   private int applyLocked() {
-    jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(LOCK).query().singleRow();
+    jdbc.sql(AdvisoryLock.TRANSACTION_LOCK_SQL)
+        .param(ConsentLocks.RENEWAL_MARKING.key())
+        .query()
+        .singleRow();
     int latest = notices.latest().map(PublishedNotice::version).orElse(0);
     int applied =
         jdbc.sql("SELECT coalesce(max(notice_version), 0) FROM consent_notice_applied")

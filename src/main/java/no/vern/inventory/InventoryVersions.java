@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import no.vern.shared.lock.AdvisoryLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,7 +15,6 @@ import org.springframework.stereotype.Repository;
 class InventoryVersions {
 
   /** Arbitrary but fixed: the key every instance locks to number a new version. */
-  private static final long ACTIVATION_LOCK = 0x1_4E56_0001L;
 
   /** A stored version: the canonical YAML, not yet parsed. */
   record Row(int number, String document, String sha256, Instant activatedAt, String activatedBy) {
@@ -32,7 +32,10 @@ class InventoryVersions {
 
   /** Held until the transaction ends: serialises activations across instances. */
   void lockForActivation() {
-    jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(ACTIVATION_LOCK).query().singleRow();
+    jdbc.sql(AdvisoryLock.TRANSACTION_LOCK_SQL)
+        .param(InventoryLocks.ACTIVATION.key())
+        .query()
+        .singleRow();
   }
 
   int highestNumber() {

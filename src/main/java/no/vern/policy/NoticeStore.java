@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import no.vern.shared.lock.AdvisoryLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,8 +17,6 @@ import org.springframework.stereotype.Repository;
 class NoticeStore {
 
   /** Serialises publications across instances; any constant unique to this table will do. */
-  private static final long PUBLISH_LOCK = 0x7072697661637931L;
-
   private static final String SUMMARY =
       "version, inventory_version, published_at, content_sha256 FROM privacy_notice";
 
@@ -28,7 +27,10 @@ class NoticeStore {
   }
 
   void lockForPublication() {
-    jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(PUBLISH_LOCK).query().singleRow();
+    jdbc.sql(AdvisoryLock.TRANSACTION_LOCK_SQL)
+        .param(PolicyLocks.PUBLISH.key())
+        .query()
+        .singleRow();
   }
 
   Optional<PublishedNotice> latest() {
