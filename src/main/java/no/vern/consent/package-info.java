@@ -11,7 +11,6 @@
  * <p>The rules (state transitions, decisions, receipt content) are in the Spring-free {@code
  * domain} package. See {@code docs/consent.md}.
  *
- * <p>Newsletters (double opt-in, one-click unsubscribe, erasure and suppression, the preference
- * page and the API for sending systems) are in the internal {@code newsletter} package.
+ * <p>Newsletters are a module of their own ({@code no.vern.newsletter}) built on this one's API.
  */
 package no.vern.consent;

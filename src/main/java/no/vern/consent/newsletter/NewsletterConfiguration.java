@@ -1,8 +1,0 @@
-package no.vern.consent.newsletter;
-
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Configuration;
-
-@Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(NewsletterSettings.class)
-class NewsletterConfiguration {}

@@ -1,0 +1,53 @@
+package no.vern.newsletter;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.Locale;
+
+/**
+ * The preference page's guard against cross-site posts: its buttons need no cookie (the token in
+ * the path authorises), so a CSRF token would add nothing, but another site must not post to the
+ * page in the person's name. A post whose {@code Origin}, or else {@code Referer}, names another
+ * origin than Vern's configured base URL or the request's own host is refused. A post with neither
+ * header (old browsers, privacy extensions) is accepted: the token is the authority, and a forging
+ * site would have to know it.
+ */
+final class SameOrigin {
+
+  private SameOrigin() {}
+
+  static boolean allowed(HttpServletRequest request, String baseUrl) {
+    String origin = request.getHeader("Origin");
+    if (origin == null || origin.isBlank()) {
+      String referer = request.getHeader("Referer");
+      if (referer == null || referer.isBlank()) {
+        return true;
+      }
+      origin = originOf(referer);
+    }
+    String claimed = originOf(origin);
+    return claimed.equals(originOf(baseUrl)) || claimed.equals(ownOrigin(request));
+  }
+
+  private static String ownOrigin(HttpServletRequest request) {
+    String host = request.getHeader("Host");
+    return host == null
+        ? ""
+        : request.getScheme().toLowerCase(Locale.ROOT) + "://" + host.toLowerCase(Locale.ROOT);
+  }
+
+  /** {@code scheme://host[:port]}; "" for anything unparsable (such as {@code Origin: null}). */
+  static String originOf(String url) {
+    try {
+      URI uri = URI.create(url.strip());
+      if (uri.getScheme() == null || uri.getHost() == null) {
+        return "";
+      }
+      String origin =
+          uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getHost().toLowerCase(Locale.ROOT);
+      return uri.getPort() == -1 ? origin : origin + ":" + uri.getPort();
+    } catch (IllegalArgumentException e) {
+      return "";
+    }
+  }
+}
