@@ -6,13 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import no.vern.intake.domain.screening.Screener;
 import no.vern.intake.domain.screening.ScreeningPolicy;
-import org.springframework.beans.factory.annotation.Value;
+import no.vern.shared.VernSettings;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.cors.CorsConfiguration;
 
 @Configuration(proxyBeanMethods = false)
@@ -39,11 +38,10 @@ class IntakeConfiguration {
 
     @Bean
     FilterRegistrationBean<PublicFormsFilter> publicFormsFilter(
-        FormsSettings settings,
-        FormMessages messages,
-        @Value("${vern.base-url:http://localhost:8080}") String baseUrl,
-        @Value("${vern.http.max-body-size:1MB}") DataSize maxBody) {
-      var filter = new PublicFormsFilter(cors(settings, baseUrl), maxBody.toBytes(), messages);
+        FormsSettings settings, FormMessages messages, VernSettings vern) {
+      var filter =
+          new PublicFormsFilter(
+              cors(settings, vern.baseUrl()), vern.http().maxBodySize().toBytes(), messages);
       var registration = new FilterRegistrationBean<>(filter);
       registration.addUrlPatterns("/public/forms/*");
       registration.setOrder(ORDER);

@@ -2,7 +2,7 @@ package no.vern.system.security;
 
 import no.vern.access.BearerTokens;
 import no.vern.access.Credentials;
-import org.springframework.beans.factory.annotation.Value;
+import no.vern.shared.VernSettings;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -98,9 +98,8 @@ class SecurityConfiguration {
 
   @Bean
   @Order(3)
-  SecurityFilterChain publicChain(
-      HttpSecurity http, @Value("${vern.public.requests-per-minute:120}") int perMinute)
-      throws Exception {
+  SecurityFilterChain publicChain(HttpSecurity http, VernSettings vern) throws Exception {
+    int perMinute = vern.publicZone().requestsPerMinute();
     ClientBuckets buckets = new ClientBuckets(perMinute, MAX_TRACKED_CLIENTS, System::nanoTime);
     return http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
         .addFilterAfter(new PublicRateLimitFilter(buckets), HeaderWriterFilter.class)
