@@ -107,7 +107,8 @@ class SecurityConfiguration {
         // No CSRF token: nothing here is authenticated by a cookie or session, so a forged request
         // cannot act as anyone. The public forms (/public/forms/**) refuse posts whose Origin or
         // Referer is neither Vern nor a site in vern.intake.forms.allowed-origins, and answer CORS
-        // for those sites only, without credentials (intake.PublicFormsFilter, docs/forms.md).
+        // for those sites only, without credentials (intake.forms.PublicFormsFilter,
+        // docs/forms.md).
         .csrf(csrf -> csrf.disable())
         .requestCache(cache -> cache.disable())
         .headers(SecurityHeaders::apply)
