@@ -20,7 +20,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.springframework.beans.factory.annotation.Value;
+import no.vern.shared.VernSettings;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,8 +39,8 @@ class AuditSigningKeys {
   private final Path dir;
   private SigningKey current;
 
-  AuditSigningKeys(@Value("${vern.keys.dir}") Path keysDir) {
-    this.dir = keysDir.resolve("audit");
+  AuditSigningKeys(VernSettings vern) {
+    this.dir = vern.keys().dir().resolve("audit");
   }
 
   synchronized SigningKey current() {

@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import no.vern.shared.VernSettings;
 import no.vern.subject.SubjectId;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -36,14 +36,11 @@ class ConsentAdminController {
   private final String baseUrl;
 
   ConsentAdminController(
-      JdbcConsentLedger ledger,
-      ConsentReceipts receipts,
-      Clock clock,
-      @Value("${vern.base-url}") String baseUrl) {
+      JdbcConsentLedger ledger, ConsentReceipts receipts, Clock clock, VernSettings vern) {
     this.ledger = ledger;
     this.receipts = receipts;
     this.clock = clock;
-    this.baseUrl = baseUrl;
+    this.baseUrl = vern.baseUrl();
   }
 
   @GetMapping("/admin/consent")

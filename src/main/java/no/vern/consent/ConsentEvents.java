@@ -16,7 +16,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ConsentEvents {
 
-  /** One event as stored, before it is turned into an entry or a receipt. */
+  /**
+   * One event as stored, before it is turned into an entry or a receipt: the one row type of {@code
+   * consent_event}, written and read here alone.
+   */
   record Row(
       UUID id,
       UUID subject,

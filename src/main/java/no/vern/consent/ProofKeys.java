@@ -10,9 +10,8 @@ import com.google.crypto.tink.prf.PrfSet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import org.springframework.beans.factory.annotation.Value;
+import no.vern.shared.VernSettings;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,13 +37,12 @@ class ProofKeys {
   private final PrfSet prf;
   private final long keyId;
 
-  ProofKeys(ConsentSettings settings, @Value("${vern.keys.dir}") Path keysDir)
-      throws GeneralSecurityException {
+  ProofKeys(ConsentSettings settings, VernSettings vern) throws GeneralSecurityException {
     String json = settings.proofKeyset();
     if (json.isBlank()) {
       try {
         json =
-            new OwnerOnlyFile(keysDir.resolve("consent/proof-keyset.json"))
+            new OwnerOnlyFile(vern.keys().dir().resolve("consent/proof-keyset.json"))
                 .readOrCreate(ProofKeys::generate);
       } catch (IOException e) {
         throw new UncheckedIOException("Could not read the consent proof keyset", e);

@@ -12,7 +12,7 @@ import no.vern.inventory.Controller;
 import no.vern.inventory.Inventory;
 import no.vern.inventory.LegalBasis;
 import no.vern.inventory.Recipient;
-import org.springframework.beans.factory.annotation.Value;
+import no.vern.shared.VernSettings;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,11 +26,10 @@ class ReceiptFactsSource {
   private final PurposeCatalogue catalogue;
   private final String baseUrl;
 
-  ReceiptFactsSource(
-      NoticeTexts notices, PurposeCatalogue catalogue, @Value("${vern.base-url}") String baseUrl) {
+  ReceiptFactsSource(NoticeTexts notices, PurposeCatalogue catalogue, VernSettings vern) {
     this.notices = notices;
     this.catalogue = catalogue;
-    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    this.baseUrl = vern.baseUrl();
   }
 
   ReceiptFacts of(ConsentEvents.Row e, Instant expiresAt) {

@@ -8,13 +8,12 @@ import com.nimbusds.jose.jwk.OctetKeyPair;
 import com.nimbusds.jose.jwk.gen.OctetKeyPairGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.text.ParseException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
+import no.vern.shared.VernSettings;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -41,11 +40,11 @@ class ReceiptKeys {
 
   ReceiptKeys(
       ConsentSettings settings,
-      @Value("${vern.keys.dir}") Path keysDir,
+      VernSettings vern,
       JdbcClient jdbc,
       Clock clock,
       PlatformTransactionManager transactions) {
-    this.file = new OwnerOnlyFile(keysDir.resolve("consent/receipt-keys.json"));
+    this.file = new OwnerOnlyFile(vern.keys().dir().resolve("consent/receipt-keys.json"));
     this.fromSetting = !settings.receiptKeys().isBlank();
     this.jdbc = jdbc;
     this.clock = clock;

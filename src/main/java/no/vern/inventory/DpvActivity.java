@@ -51,7 +51,7 @@ final class DpvActivity {
     node.put(
         "dpv:hasThirdCountry", lookup.transfers(a).stream().map(DpvActivity::transfer).toList());
     if (a.retention() != null) {
-      node.put("dpv:hasStorageCondition", storage(a.retention(), lookup.trigger(a)));
+      node.put("dpv:hasStorageCondition", storage(a, lookup));
     }
     node.put(
         "dpv:hasTechnicalOrganisationalMeasure",
@@ -141,7 +141,8 @@ final class DpvActivity {
     return node;
   }
 
-  private static Map<String, Object> storage(RetentionRule rule, RetentionTrigger trigger) {
+  private static Map<String, Object> storage(Activity a, InventoryLookup lookup) {
+    RetentionRule rule = a.retention();
     Map<String, Object> node = map("@type", "dpv:StorageDuration");
     node.put(
         "dpv:hasDuration",
@@ -153,8 +154,8 @@ final class DpvActivity {
     node.put(
         "dct:description",
         List.of(
-            Map.of("@value", RetentionWords.of(rule, trigger, "en"), "@language", "en"),
-            Map.of("@value", RetentionWords.of(rule, trigger, "nb"), "@language", "nb")));
+            Map.of("@value", lookup.retentionWords(a, "en"), "@language", "en"),
+            Map.of("@value", lookup.retentionWords(a, "nb"), "@language", "nb")));
     node.put("dct:source", rule.legalReference());
     node.put("dct:temporal", rule.trigger());
     return node;

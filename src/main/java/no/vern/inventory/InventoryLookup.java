@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import no.vern.inventory.domain.Countries;
+import no.vern.retention.RetentionWording;
 
 /**
  * Resolves an activity's references into the inventory's entries, for the exports and the admin
@@ -49,6 +50,25 @@ record InventoryLookup(Inventory inventory) {
         .filter(t -> t.id().equals(activity.retention().trigger()))
         .findFirst()
         .orElse(null);
+  }
+
+  /**
+   * The activity's rule in the staff's words ("3 years after case closed, then anonymise"); in
+   * Bokmål the trigger is named by its description when it has one. Empty without a rule.
+   */
+  String retentionWords(Activity activity, String language) {
+    RetentionRule rule = activity.retention();
+    if (rule == null) {
+      return "";
+    }
+    RetentionTrigger trigger = trigger(activity);
+    Text description = trigger == null ? null : trigger.description();
+    var when =
+        "nb".equals(language) && description != null && description.nb() != null
+            ? RetentionWording.Trigger.described(description.nb())
+            : RetentionWording.Trigger.code(rule.trigger());
+    String action = rule.action() == null ? null : rule.action().code();
+    return RetentionWording.in(language).rule(rule.period(), action, when);
   }
 
   private static <T> List<T> pick(List<String> ids, List<T> all, Function<T, String> id) {

@@ -30,7 +30,7 @@ record InventoryPage(
                         a.legalBases().stream()
                             .map(g -> g.basis() == null ? "?" : g.basis().code())
                             .collect(Collectors.joining(", ")),
-                        RetentionWords.of(a.retention(), lookup.trigger(a), language)))
+                        lookup.retentionWords(a, language)))
             .toList(),
         inventory.cookies().stream()
             .map(

@@ -6,9 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import no.vern.inventory.InventoryDocuments.Format;
 import no.vern.shared.PrincipalNames;
+import no.vern.shared.VernSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -38,11 +38,11 @@ class InventoryStartup implements SmartLifecycle {
       VersionedProcessingInventory inventory,
       InventorySettings settings,
       ResourceLoader resources,
-      @Value("${vern.db.url:}") String databaseUrl) {
+      VernSettings vern) {
     this.inventory = inventory;
     this.settings = settings;
     this.resources = resources;
-    this.embeddedDatabase = databaseUrl.isBlank();
+    this.embeddedDatabase = vern.db().embedded();
   }
 
   @Override

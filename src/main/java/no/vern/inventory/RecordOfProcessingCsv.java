@@ -55,7 +55,7 @@ final class RecordOfProcessingCsv {
     cells.add(join(a.sources().stream().map(s -> source(s, lang))));
     cells.add(join(lookup.recipients(a).stream().map(RecordOfProcessingCsv::recipient)));
     cells.add(join(lookup.transfers(a).stream().map(RecordOfProcessingCsv::transfer)));
-    cells.add(retention(a.retention(), lookup.trigger(a), lang));
+    cells.add(retention(a, lookup, lang));
     cells.add(join(a.automatedDecisions().stream().map(d -> text(d.logic(), lang))));
     cells.add(join(lookup.securityMeasures(a).stream().map(m -> text(m.description(), lang))));
     return cells;
@@ -90,11 +90,12 @@ final class RecordOfProcessingCsv {
     return r.country() + ": " + mechanism + reference;
   }
 
-  private static String retention(RetentionRule rule, RetentionTrigger trigger, String lang) {
+  private static String retention(Activity a, InventoryLookup lookup, String lang) {
+    RetentionRule rule = a.retention();
     if (rule == null) {
       return "";
     }
-    String words = RetentionWords.of(rule, trigger, lang);
+    String words = lookup.retentionWords(a, lang);
     return rule.legalReference() == null ? words : words + " (" + rule.legalReference() + ")";
   }
 

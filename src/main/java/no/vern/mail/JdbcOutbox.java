@@ -9,7 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
+import no.vern.shared.VernSettings;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -25,15 +25,11 @@ class JdbcOutbox implements Outbox {
   private final String messageIdDomain;
 
   JdbcOutbox(
-      JdbcClient jdbc,
-      MailCipher cipher,
-      Clock clock,
-      MailSettings settings,
-      @Value("${vern.base-url}") String baseUrl) {
+      JdbcClient jdbc, MailCipher cipher, Clock clock, MailSettings settings, VernSettings vern) {
     this.jdbc = jdbc;
     this.cipher = cipher;
     this.clock = clock;
-    this.messageIdDomain = messageIdDomain(settings.from(), baseUrl);
+    this.messageIdDomain = messageIdDomain(settings.from(), vern.baseUrl());
   }
 
   @Override

@@ -10,9 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.util.UUID;
+import no.vern.shared.VernSettings;
 import no.vern.shared.keys.KeyFile;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,8 +41,12 @@ class MailCipher {
   private final Aead aead;
 
   @Autowired
-  MailCipher(@Value("${vern.keys.dir}") Path keysDir, MailSettings settings)
+  MailCipher(VernSettings vern, MailSettings settings)
       throws IOException, GeneralSecurityException {
+    this(vern.keys().dir(), settings);
+  }
+
+  MailCipher(Path keysDir, MailSettings settings) throws IOException, GeneralSecurityException {
     this(
         settings.aeadKeyset().isBlank()
             ? new KeyFile(keysDir.resolve("mail").resolve("aead-keyset.json"))

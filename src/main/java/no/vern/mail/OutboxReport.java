@@ -17,7 +17,10 @@ class OutboxReport {
 
   static final int MAX_FAILED_ROWS = 200;
 
-  /** A given-up mail; {@code retryable} is false once its contents were deleted. */
+  /**
+   * A given-up mail for the admin list; {@code retryable} is false once its contents were deleted.
+   * A deliberate read apart from {@link MailStatus}: when it failed and whether it can be retried.
+   */
   record Failed(
       UUID id, String kind, int attempts, String lastError, Instant failedAt, boolean retryable) {
 

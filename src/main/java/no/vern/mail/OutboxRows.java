@@ -19,7 +19,10 @@ import org.springframework.stereotype.Component;
 @Component
 class OutboxRows {
 
-  /** A claimed row, with its ciphertexts. */
+  /**
+   * A claimed row, with its ciphertexts: the dispatcher's working copy, deliberately apart from
+   * {@link MailStatus}, which never carries recipient or contents.
+   */
   record Claimed(
       UUID id,
       String kind,

@@ -8,10 +8,9 @@ import com.google.crypto.tink.prf.PrfSet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import no.vern.shared.VernSettings;
 import no.vern.shared.keys.KeyFile;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,13 +33,12 @@ class NewsletterKeys {
   private final PrfSet prf;
   private final long keyId;
 
-  NewsletterKeys(NewsletterSettings settings, @Value("${vern.keys.dir}") Path keysDir)
-      throws GeneralSecurityException {
+  NewsletterKeys(NewsletterSettings settings, VernSettings vern) throws GeneralSecurityException {
     KeysetHandle keyset;
     if (settings.keyset().isBlank()) {
       try {
         keyset =
-            new KeyFile(keysDir.resolve("consent/newsletter-keyset.json"))
+            new KeyFile(vern.keys().dir().resolve("consent/newsletter-keyset.json"))
                 .load(() -> KeysetHandle.generateNew(PredefinedPrfParameters.HMAC_SHA256_PRF));
       } catch (IOException e) {
         throw new UncheckedIOException("Could not read the newsletter keyset", e);

@@ -11,9 +11,9 @@ import no.vern.mail.MailTemplates;
 import no.vern.mail.Outbox;
 import no.vern.mail.OutgoingMail;
 import no.vern.mail.RenderedMail;
+import no.vern.shared.VernSettings;
 import no.vern.shared.identifier.EmailAddress;
 import no.vern.subject.SubjectId;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,12 +37,12 @@ class NewsletterMails {
       Outbox outbox,
       LinkTokens tokens,
       NewsletterSettings settings,
-      @Value("${vern.base-url}") String baseUrl) {
+      VernSettings vern) {
     this.templates = templates;
     this.outbox = outbox;
     this.tokens = tokens;
     this.settings = settings;
-    this.base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    this.base = vern.baseUrl();
     this.mailbox =
         settings.unsubscribeMailbox().isBlank()
             ? "unsubscribe@" + URI.create(this.base).getHost()

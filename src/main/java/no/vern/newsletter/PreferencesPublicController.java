@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import no.vern.shared.VernSettings;
 import no.vern.shared.problem.ApiProblem;
 import no.vern.subject.SubjectId;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -41,12 +41,12 @@ class PreferencesPublicController {
       Preferences preferences,
       PageRenderer pages,
       Clock clock,
-      @Value("${vern.base-url}") String baseUrl) {
+      VernSettings vern) {
     this.tokens = tokens;
     this.preferences = preferences;
     this.pages = pages;
     this.clock = clock;
-    this.baseUrl = baseUrl;
+    this.baseUrl = vern.baseUrl();
   }
 
   @GetMapping("/u/p/{token}")

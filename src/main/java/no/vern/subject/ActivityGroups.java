@@ -20,7 +20,6 @@ import no.vern.subject.SubjectPage.ActivityGroup;
 import no.vern.subject.SubjectPage.DataItem;
 import no.vern.subject.SubjectPage.RecordRow;
 import no.vern.subject.domain.RetentionDue;
-import org.springframework.context.MessageSource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -35,12 +34,12 @@ final class ActivityGroups {
 
   private final Inventory inventory;
   private final String language;
-  private final RetentionText retention;
+  private final RetentionColumns retention;
 
-  ActivityGroups(Inventory inventory, MessageSource messages, Locale locale) {
+  ActivityGroups(Inventory inventory, Locale locale) {
     this.inventory = inventory;
     this.language = locale.getLanguage();
-    this.retention = new RetentionText(messages, locale, inventory);
+    this.retention = new RetentionColumns(language, inventory);
   }
 
   List<ActivityGroup> of(List<StoredRecord> records, List<ActivityFlags> flags) {

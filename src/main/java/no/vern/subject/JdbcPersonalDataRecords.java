@@ -1,11 +1,9 @@
 package no.vern.subject;
 
-import java.security.GeneralSecurityException;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import no.vern.audit.AuditAction;
@@ -161,17 +159,16 @@ class JdbcPersonalDataRecords implements PersonalDataRecords {
                 "subject",
                 live.toString(),
                 AuditRecord.Outcome.SUCCESS));
-    SubjectCipher cipher = keys.cipher();
-    return rows.ofFamily(live).stream().map(row -> decrypted(row, live, cipher)).toList();
+    return rows.ofFamily(live, keys.cipher());
   }
 
   @Override
   public Optional<StoredRecord> record(RecordId record, String actor) {
-    Optional<RecordRows.Row> row = rows.byId(record.value());
-    if (row.isEmpty()) {
+    Optional<UUID> owner = rows.subjectOf(record.value());
+    if (owner.isEmpty()) {
       return Optional.empty();
     }
-    UUID live = subjects.live(row.get().subject()).orElseThrow();
+    UUID live = subjects.live(owner.get()).orElseThrow();
     audit.recordDurably(
         AuditActor.of(actor)
             .did(
@@ -179,7 +176,7 @@ class JdbcPersonalDataRecords implements PersonalDataRecords {
                 "record",
                 record.toString(),
                 AuditRecord.Outcome.SUCCESS));
-    return Optional.of(decrypted(row.get(), live, keys.cipher()));
+    return rows.byId(record.value(), live, keys.cipher());
   }
 
   @Override
@@ -217,30 +214,5 @@ class JdbcPersonalDataRecords implements PersonalDataRecords {
   @Override
   public List<ActivityFlags> flagsOf(SubjectId subject) {
     return subjects.live(subject.value()).map(rows::flagsOf).orElse(List.of());
-  }
-
-  @SuppressWarnings("unchecked")
-  private static StoredRecord decrypted(RecordRows.Row row, UUID live, SubjectCipher cipher) {
-    Map<String, Object> data;
-    try {
-      data = JSON.readValue(cipher.decryptRecord(row.id(), row.ciphertext()), Map.class);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("Record " + row.id() + " does not decrypt", e);
-    }
-    return new StoredRecord(
-        new RecordId(row.id()),
-        new SubjectId(live),
-        row.controller(),
-        row.activity(),
-        row.source(),
-        row.collectedAt(),
-        row.lastContactAt(),
-        row.relationshipEndedAt(),
-        row.caseClosedAt(),
-        row.informBy(),
-        row.informedAt(),
-        row.categories(),
-        ReviewState.ofColumn(row.reviewState()),
-        data);
   }
 }

@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** A stored record as the API gives it out, data included. */
+/**
+ * A stored record as the API gives it out, data included. A deliberate projection of {@link
+ * StoredRecord}, the table's one row type: the published JSON (plain UUIDs, screening nested) is a
+ * contract with integrators that must not move when the row does.
+ */
 record RecordJson(
     UUID id,
     UUID subject,

@@ -1,5 +1,6 @@
 package no.vern.subject;
 
+import java.security.GeneralSecurityException;
 import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -8,42 +9,32 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import no.vern.subject.domain.SubjectCipher;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * SQL that reads and marks stored records. A subject's records are those stored under its id and
  * under the ids merged into it: a merge moves identifiers, not records, and a record stored while a
- * merge ran may still name the merged id.
+ * merge ran may still name the merged id. A read maps each row straight into a {@link
+ * StoredRecord}, decrypted, so that a column added to the table is read in this one place.
  */
 @Repository
 class RecordRows {
 
-  record Row(
-      UUID id,
-      UUID subject,
-      String controller,
-      String activity,
-      String source,
-      Instant collectedAt,
-      Instant lastContactAt,
-      Instant relationshipEndedAt,
-      Instant caseClosedAt,
-      LocalDate informBy,
-      Instant informedAt,
-      List<String> categories,
-      String reviewState,
-      byte[] ciphertext) {}
+  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   /** Merges re-point every earlier merge to the newest target, so one level covers the chain. */
   private static final String FAMILY =
       "subject_id IN (SELECT id FROM subject WHERE id = :live OR merged_into = :live)";
 
   private static final String COLUMNS =
-      "id, subject_id, controller, activity, source, collected_at, last_contact_at,"
+      "id, controller, activity, source, collected_at, last_contact_at,"
           + " relationship_ended_at, case_closed_at, inform_by, informed_at,"
           + " screening_categories, review_state, data_ciphertext";
 
@@ -53,7 +44,8 @@ class RecordRows {
     this.jdbc = jdbc;
   }
 
-  List<Row> ofFamily(UUID live) {
+  /** Every record of the subject {@code live} and of the subjects merged into it. */
+  List<StoredRecord> ofFamily(UUID live, SubjectCipher cipher) {
     return jdbc.sql(
             "SELECT "
                 + COLUMNS
@@ -61,14 +53,23 @@ class RecordRows {
                 + FAMILY
                 + " ORDER BY collected_at, id")
         .param("live", live)
-        .query(ROW)
+        .query(stored(live, cipher))
         .list();
   }
 
-  Optional<Row> byId(UUID id) {
+  /** The subject a record was stored under, before anything of it is decrypted. */
+  Optional<UUID> subjectOf(UUID id) {
+    return jdbc.sql("SELECT subject_id FROM personal_data_record WHERE id = ?")
+        .param(id)
+        .query(UUID.class)
+        .optional();
+  }
+
+  /** One record, shown as belonging to {@code live}, the subject it was stored under now. */
+  Optional<StoredRecord> byId(UUID id, UUID live, SubjectCipher cipher) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM personal_data_record WHERE id = ?")
         .param(id)
-        .query(ROW)
+        .query(stored(live, cipher))
         .optional();
   }
 
@@ -133,23 +134,33 @@ class RecordRows {
         > 0;
   }
 
-  private static final RowMapper<Row> ROW =
-      (rs, n) ->
-          new Row(
-              rs.getObject("id", UUID.class),
-              rs.getObject("subject_id", UUID.class),
-              rs.getString("controller"),
-              rs.getString("activity"),
-              rs.getString("source"),
-              instant(rs, "collected_at"),
-              instant(rs, "last_contact_at"),
-              instant(rs, "relationship_ended_at"),
-              instant(rs, "case_closed_at"),
-              date(rs, "inform_by"),
-              instant(rs, "informed_at"),
-              strings(rs.getArray("screening_categories")),
-              rs.getString("review_state"),
-              rs.getBytes("data_ciphertext"));
+  @SuppressWarnings("unchecked")
+  private static RowMapper<StoredRecord> stored(UUID live, SubjectCipher cipher) {
+    return (rs, n) -> {
+      UUID id = rs.getObject("id", UUID.class);
+      Map<String, Object> data;
+      try {
+        data = JSON.readValue(cipher.decryptRecord(id, rs.getBytes("data_ciphertext")), Map.class);
+      } catch (GeneralSecurityException e) {
+        throw new IllegalStateException("Record " + id + " does not decrypt", e);
+      }
+      return new StoredRecord(
+          new RecordId(id),
+          new SubjectId(live),
+          rs.getString("controller"),
+          rs.getString("activity"),
+          rs.getString("source"),
+          instant(rs, "collected_at"),
+          instant(rs, "last_contact_at"),
+          instant(rs, "relationship_ended_at"),
+          instant(rs, "case_closed_at"),
+          date(rs, "inform_by"),
+          instant(rs, "informed_at"),
+          strings(rs.getArray("screening_categories")),
+          ReviewState.ofColumn(rs.getString("review_state")),
+          data);
+    };
+  }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {
     Timestamp at = rs.getTimestamp(column);

@@ -9,7 +9,8 @@ import java.util.Map;
  * A stored record read back, with its data decrypted: what it points to in the inventory
  * (controller, activity), where it came from, the dates its retention trigger counts from, the Art.
  * 14 dates and what screening found. {@code subject} is the subject it belongs to now (after
- * merges). The data is personal, so {@link #toString()} leaves it out.
+ * merges). The data is personal, so {@link #toString()} leaves it out. The one row type of {@code
+ * personal_data_record}: {@code RecordRows} reads every column into it.
  */
 public record StoredRecord(
     RecordId id,

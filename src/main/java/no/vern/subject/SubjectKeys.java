@@ -4,10 +4,11 @@ import com.google.crypto.tink.KeysetHandle;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import no.vern.shared.VernSettings;
 import no.vern.shared.keys.KeyFile;
 import no.vern.subject.domain.Keysets;
 import no.vern.subject.domain.SubjectCipher;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,10 +26,13 @@ class SubjectKeys {
   private final KeysetHandle index;
   private volatile SubjectCipher cipher;
 
-  SubjectKeys(
-      @Value("${vern.keys.dir}") Path keysDir,
-      @Value("${vern.subject.aead-keyset:}") String aeadSetting,
-      @Value("${vern.subject.index-keyset:}") String indexSetting)
+  @Autowired
+  SubjectKeys(VernSettings vern, SubjectSettings settings)
+      throws IOException, GeneralSecurityException {
+    this(vern.keys().dir(), settings.aeadKeyset(), settings.indexKeyset());
+  }
+
+  SubjectKeys(Path keysDir, String aeadSetting, String indexSetting)
       throws IOException, GeneralSecurityException {
     Path dir = keysDir.resolve("subject");
     this.aeadFile = new KeyFile(dir.resolve("aead-keyset.json"));

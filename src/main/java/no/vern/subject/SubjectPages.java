@@ -10,7 +10,6 @@ import no.vern.inventory.Inventory;
 import no.vern.inventory.InventoryVersion;
 import no.vern.inventory.ProcessingInventory;
 import no.vern.subject.SubjectPage.IdentifierRow;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,19 +27,16 @@ class SubjectPages {
   private final PersonalDataRecords records;
   private final ProcessingInventory inventory;
   private final AuditTrail audit;
-  private final MessageSource messages;
 
   SubjectPages(
       SubjectRegistry registry,
       PersonalDataRecords records,
       ProcessingInventory inventory,
-      AuditTrail audit,
-      MessageSource messages) {
+      AuditTrail audit) {
     this.registry = registry;
     this.records = records;
     this.inventory = inventory;
     this.audit = audit;
-    this.messages = messages;
   }
 
   /** The page of a current subject, one that was not merged into another. */
@@ -55,7 +51,7 @@ class SubjectPages {
             .toList();
     Inventory active = inventory.active().map(InventoryVersion::inventory).orElse(NONE);
     var groups =
-        new ActivityGroups(active, messages, locale)
+        new ActivityGroups(active, locale)
             .of(records.ofSubject(subject, viewer), records.flagsOf(subject));
     List<UUID> suggestions =
         registry.mergeSuggestions(subject).stream().map(SubjectId::value).toList();

@@ -73,6 +73,6 @@ final class CookieSection {
       return c.get("policy.cookies.lifetime.session");
     }
     return c.get(
-        "policy.cookies.lifetime.persistent", RetentionWords.period(c.phrases(), cookie.maxAge()));
+        "policy.cookies.lifetime.persistent", c.retentionWording().period(cookie.maxAge()));
   }
 }

@@ -1,12 +1,15 @@
 package no.vern.policy.domain;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import no.vern.inventory.Activity;
 import no.vern.inventory.ConsentPurpose;
 import no.vern.inventory.Inventory;
 import no.vern.inventory.Recipient;
+import no.vern.inventory.RetentionRule;
 import no.vern.inventory.Text;
+import no.vern.retention.RetentionWording;
 
 /** The inventory and the language a notice is built in, with look-ups by id. */
 record NoticeContext(Inventory inventory, String language, Phrases phrases) {
@@ -62,7 +65,28 @@ record NoticeContext(Inventory inventory, String language, Phrases phrases) {
         .orElse(null);
   }
 
+  RetentionWording retentionWording() {
+    return RetentionWording.in(language);
+  }
+
+  /**
+   * "3 years after the case is closed, then anonymised (...; in accordance with ...)": the rule in
+   * the person's words, with its own description and the law that sets it.
+   */
   String retention(Activity activity) {
-    return RetentionWords.of(this, activity.retention());
+    RetentionRule rule = activity.retention();
+    if (rule == null || rule.period() == null) {
+      return "";
+    }
+    String action = rule.action() == null ? null : rule.action().code();
+    String sentence = retentionWording().forNotice(rule.period(), action, trigger(rule.trigger()));
+    List<String> extras = new ArrayList<>();
+    if (rule.description() != null) {
+      extras.add(text(rule.description()));
+    }
+    if (rule.legalReference() != null && !rule.legalReference().isBlank()) {
+      extras.add(get("policy.retention.law", rule.legalReference()));
+    }
+    return extras.isEmpty() ? sentence : sentence + " (" + String.join("; ", extras) + ")";
   }
 }

@@ -4,25 +4,25 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import javax.sql.DataSource;
+import no.vern.shared.VernSettings;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(DatabaseSettings.class)
 class DataSourceConfiguration {
 
   /** Started only when no server is configured. Closed by Spring after the pool that uses it. */
   @Bean(destroyMethod = "close")
-  EmbeddedDatabase embeddedDatabase(DatabaseSettings settings) {
-    return settings.usesServer()
-        ? EmbeddedDatabase.none()
-        : EmbeddedDatabase.of(EmbeddedPostgresServer.start(Path.of(settings.dataDir())));
+  EmbeddedDatabase embeddedDatabase(VernSettings vern) {
+    return vern.db().embedded()
+        ? EmbeddedDatabase.of(EmbeddedPostgresServer.start(Path.of(vern.db().dataDir())))
+        : EmbeddedDatabase.none();
   }
 
   @Bean(destroyMethod = "close")
-  DataSource dataSource(DatabaseSettings settings, ObjectProvider<EmbeddedDatabase> embedded) {
+  DataSource dataSource(VernSettings vern, ObjectProvider<EmbeddedDatabase> embedded) {
+    VernSettings.Db settings = vern.db();
     HikariConfig config = new HikariConfig();
     config.setPoolName("vern");
     config.setMaximumPoolSize(settings.poolSize());
@@ -32,7 +32,7 @@ class DataSourceConfiguration {
     // driver would copy them into exception messages, and from there into logs.
     config.addDataSourceProperty("logServerErrorDetail", "false");
     EmbeddedDatabase db = embedded.getObject();
-    if (settings.usesServer()) {
+    if (!settings.embedded()) {
       config.setJdbcUrl(settings.url());
       config.setUsername(settings.user());
       config.setPassword(settings.password());

@@ -2,7 +2,7 @@ package no.vern.system.security;
 
 import no.vern.access.BearerTokens;
 import no.vern.access.Credentials;
-import org.springframework.beans.factory.annotation.Value;
+import no.vern.shared.VernSettings;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -98,9 +98,8 @@ class SecurityConfiguration {
 
   @Bean
   @Order(3)
-  SecurityFilterChain publicChain(
-      HttpSecurity http, @Value("${vern.public.requests-per-minute:120}") int perMinute)
-      throws Exception {
+  SecurityFilterChain publicChain(HttpSecurity http, VernSettings vern) throws Exception {
+    int perMinute = vern.publicZone().requestsPerMinute();
     ClientBuckets buckets = new ClientBuckets(perMinute, MAX_TRACKED_CLIENTS, System::nanoTime);
     return http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
         .addFilterAfter(new PublicRateLimitFilter(buckets), HeaderWriterFilter.class)
@@ -108,7 +107,8 @@ class SecurityConfiguration {
         // No CSRF token: nothing here is authenticated by a cookie or session, so a forged request
         // cannot act as anyone. The public forms (/public/forms/**) refuse posts whose Origin or
         // Referer is neither Vern nor a site in vern.intake.forms.allowed-origins, and answer CORS
-        // for those sites only, without credentials (intake.PublicFormsFilter, docs/forms.md).
+        // for those sites only, without credentials (intake.forms.PublicFormsFilter,
+        // docs/forms.md).
         .csrf(csrf -> csrf.disable())
         .requestCache(cache -> cache.disable())
         .headers(SecurityHeaders::apply)

@@ -1,11 +1,10 @@
 package no.vern.system.web;
 
-import org.springframework.beans.factory.annotation.Value;
+import no.vern.shared.VernSettings;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.util.unit.DataSize;
 
 /** Filters that run before security, so even rejected requests are correlated and bounded. */
 @Configuration(proxyBeanMethods = false)
@@ -19,9 +18,8 @@ class FilterConfiguration {
   }
 
   @Bean
-  FilterRegistrationBean<BodySizeLimit> bodySizeLimit(
-      @Value("${vern.http.max-body-size:1MB}") DataSize max) {
-    var registration = new FilterRegistrationBean<>(new BodySizeLimit(max));
+  FilterRegistrationBean<BodySizeLimit> bodySizeLimit(VernSettings vern) {
+    var registration = new FilterRegistrationBean<>(new BodySizeLimit(vern.http().maxBodySize()));
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
     return registration;
   }

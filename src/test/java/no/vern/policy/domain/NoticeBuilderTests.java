@@ -10,6 +10,7 @@ import no.vern.inventory.Inventory;
 import no.vern.inventory.LegalGround;
 import no.vern.inventory.Recipient;
 import no.vern.policy.PolicyExamples;
+import no.vern.retention.RetentionWording;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,7 +34,7 @@ class NoticeBuilderTests {
             .startsWith(words.substring(0, words.length() - 1));
         assertThat(text).contains(PurposeSections.basis(c, ground));
       }
-      assertThat(text).contains(RetentionWords.of(c, activity.retention()));
+      assertThat(text).contains(c.retention(activity));
     }
     example.recipients().stream().map(Recipient::name).forEach(n -> assertThat(text).contains(n));
     example.cookies().stream().map(Cookie::name).forEach(n -> assertThat(text).contains(n));
@@ -45,17 +46,17 @@ class NoticeBuilderTests {
     NoticeContext en = new NoticeContext(example, "en", Phrases.of("en"));
     NoticeContext nb = new NoticeContext(example, "nb", Phrases.of("nb"));
     Activity collection = activity("debt-collection");
-    assertThat(RetentionWords.of(en, collection.retention()))
+    assertThat(en.retention(collection))
         .startsWith("3 years after the case is closed, then anonymised");
-    assertThat(RetentionWords.of(nb, collection.retention()))
+    assertThat(nb.retention(collection))
         .startsWith("3 år etter at saken er avsluttet, deretter anonymisert");
-    assertThat(RetentionWords.of(en, activity("newsletter").retention()))
+    assertThat(en.retention(activity("newsletter")))
         .startsWith("Deleted immediately when you unsubscribe");
-    assertThat(RetentionWords.of(nb, activity("accounting-secondary").retention()))
+    assertThat(nb.retention(activity("accounting-secondary")))
         .startsWith("3 år og 6 måneder etter utgangen av regnskapsåret, deretter slettet");
-    assertThat(RetentionWords.period(Phrases.of("en"), "P6M")).isEqualTo("6 months");
-    assertThat(RetentionWords.period(Phrases.of("nb"), "PT30M")).isEqualTo("30 minutter");
-    assertThat(RetentionWords.period(Phrases.of("en"), "P1DT12H")).isEqualTo("1 day and 12 hours");
+    assertThat(RetentionWording.in("en").period("P6M")).isEqualTo("6 months");
+    assertThat(RetentionWording.in("nb").period("PT30M")).isEqualTo("30 minutter");
+    assertThat(RetentionWording.in("en").period("P1DT12H")).isEqualTo("1 day and 12 hours");
   }
 
   @Test

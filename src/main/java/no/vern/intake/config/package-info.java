@@ -1,0 +1,2 @@
+/** The intake's one settings record and the screener it shares across channels. */
+package no.vern.intake.config;

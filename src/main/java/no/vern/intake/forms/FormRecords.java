@@ -1,0 +1,48 @@
+package no.vern.intake.forms;
+
+import no.vern.intake.NewsletterSignupRequested;
+import no.vern.intake.records.RecordCommand;
+import no.vern.intake.records.RecordIntake;
+import no.vern.inventory.Form;
+import no.vern.shared.PrincipalNames;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stores a form's record with its subject and, for a newsletter form, announces the sign-up, all in
+ * one transaction: a listener that fails undoes the record, and a record that fails publishes
+ * nothing.
+ */
+@Component
+class FormRecords {
+
+  /** Who stored it, on the audit trail: no person is signed in on the public forms. */
+  static final String ACTOR = PrincipalNames.system("public-form");
+
+  private final RecordIntake intake;
+  private final ApplicationEventPublisher events;
+
+  FormRecords(RecordIntake intake, ApplicationEventPublisher events) {
+    this.intake = intake;
+    this.events = events;
+  }
+
+  @Transactional
+  RecordIntake.Stored store(
+      RecordCommand command, PublishedForms.Published published, String lang) {
+    RecordIntake.Stored stored = intake.store(command, ACTOR);
+    Form form = published.form();
+    if (form.kind() == Form.Kind.NEWSLETTER) {
+      events.publishEvent(
+          new NewsletterSignupRequested(
+              stored.subject(),
+              stored.record(),
+              form.id(),
+              published.activity().id(),
+              published.activity().consentPurpose(),
+              lang));
+    }
+    return stored;
+  }
+}

@@ -1,0 +1,248 @@
+package no.vern.intake.records;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import no.vern.inventory.Activity;
+import no.vern.inventory.ProcessingInventory;
+import no.vern.inventory.Source;
+import no.vern.shared.identifier.IdentifierType;
+import no.vern.shared.identifier.Reason;
+import no.vern.shared.problem.ApiProblem;
+import no.vern.shared.problem.CommonProblem;
+import no.vern.shared.problem.FieldError;
+import no.vern.shared.time.Deadlines;
+import no.vern.subject.Identifier;
+import no.vern.subject.NewRecord;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a record request against the active inventory and the identifier rules, collecting every
+ * error before anything is stored. Messages never contain the values sent: they are personal data.
+ */
+@Component
+public class RecordValidation {
+
+  public static final int MAX_DATA_KEYS = 100;
+  static final int MAX_SOURCE_LENGTH = 200;
+  private static final String KNOWN_TYPES =
+      Arrays.stream(IdentifierType.values())
+          .map(IdentifierType::code)
+          .collect(Collectors.joining(", "));
+
+  private final ProcessingInventory inventory;
+  private final Clock clock;
+
+  RecordValidation(ProcessingInventory inventory, Clock clock) {
+    this.inventory = inventory;
+    this.clock = clock;
+  }
+
+  /** The command, or an {@link ApiProblem} listing every field error. */
+  public RecordCommand validate(RecordRequest request) {
+    return validate(request, List.of());
+  }
+
+  /**
+   * As {@link #validate(RecordRequest)}, with errors found before the request could be built (a CSV
+   * row's unreadable date) reported together with the others.
+   */
+  public RecordCommand validate(RecordRequest request, List<FieldError> earlier) {
+    List<FieldError> errors = new ArrayList<>(earlier);
+    Optional<Activity> activity = activity(request.activity(), errors);
+    Optional<Source> source = activity.flatMap(a -> source(a, request.source(), errors));
+    if (activity.isEmpty()) {
+      sourceShape(request.source(), errors);
+    }
+    return command(request, activity, source, errors);
+  }
+
+  /**
+   * As {@link #validate(RecordRequest, List)} for a row of an import whose activity and source were
+   * checked once for the whole file ({@link #target}); the request's own activity and source are
+   * not looked at.
+   */
+  public RecordCommand validate(RecordRequest request, List<FieldError> earlier, Target target) {
+    return command(
+        request,
+        Optional.of(target.activity()),
+        Optional.of(target.source()),
+        new ArrayList<>(earlier));
+  }
+
+  private RecordCommand command(
+      RecordRequest request,
+      Optional<Activity> activity,
+      Optional<Source> source,
+      List<FieldError> errors) {
+    List<Identifier> identifiers = identifiers(request.identifiers(), errors);
+    Map<String, Object> data = data(request.data(), errors);
+    Instant now = clock.instant();
+    Instant collectedAt = request.collectedAt() == null ? now : request.collectedAt();
+    if (collectedAt.isAfter(now)) {
+      errors.add(new FieldError("collectedAt", "future", "Must not be in the future."));
+    }
+    if (!errors.isEmpty()) {
+      throw new ApiProblem(
+          CommonProblem.VALIDATION_FAILED,
+          "The record has invalid fields; nothing was stored.",
+          errors);
+    }
+    return new RecordCommand(
+        identifiers,
+        new NewRecord(
+            activity.get().controller(),
+            activity.get().id(),
+            request.source().strip(),
+            collectedAt,
+            data,
+            informBy(source.get(), collectedAt),
+            request.lastContactAt(),
+            request.relationshipEndedAt(),
+            request.caseClosedAt()));
+  }
+
+  /** The activity and source an import names once for all its rows. */
+  public record Target(Activity activity, Source source) {}
+
+  /**
+   * The activity and the source of an import, checked before any row is read: a wrong one is
+   * refused with a 400 listing both.
+   */
+  public Target target(String activity, String source) {
+    List<FieldError> errors = new ArrayList<>();
+    Optional<Activity> found = activity(activity, errors);
+    Optional<Source> declared = found.flatMap(a -> source(a, source, errors));
+    if (found.isEmpty()) {
+      sourceShape(source, errors);
+    }
+    if (!errors.isEmpty()) {
+      throw new ApiProblem(
+          CommonProblem.VALIDATION_FAILED,
+          "The import names no valid activity and source; nothing was read.",
+          errors);
+    }
+    return new Target(found.get(), declared.get());
+  }
+
+  /**
+   * Art. 14(3)(a): data not from the person must be explained to them "within a reasonable period
+   * ... at the latest within one month"; the one-month rule of Art. 12(3) gives that latest day.
+   */
+  static LocalDate informBy(Source source, Instant collectedAt) {
+    if (source.kind() == Source.Kind.DATA_SUBJECT) {
+      return null;
+    }
+    return Deadlines.oneMonthAfter(LocalDate.ofInstant(collectedAt, Deadlines.NORWAY));
+  }
+
+  private Optional<Activity> activity(String id, List<FieldError> errors) {
+    if (id == null || id.isBlank()) {
+      errors.add(new FieldError("activity", "required", "Name the processing activity."));
+      return Optional.empty();
+    }
+    Optional<Activity> found =
+        inventory.active().stream()
+            .flatMap(v -> v.inventory().activities().stream())
+            .filter(a -> a.id().equals(id.strip()))
+            .findFirst();
+    if (found.isEmpty()) {
+      errors.add(
+          new FieldError(
+              "activity", "unknown", "Not an activity of the active processing inventory."));
+    }
+    return found;
+  }
+
+  private static List<Identifier> identifiers(Map<String, String> given, List<FieldError> errors) {
+    List<Identifier> result = new ArrayList<>();
+    int present = 0;
+    for (Map.Entry<String, String> entry :
+        given == null ? Map.<String, String>of().entrySet() : given.entrySet()) {
+      if (entry.getValue() == null) {
+        continue;
+      }
+      present++;
+      String field = "identifiers." + entry.getKey();
+      Optional<IdentifierType> type = IdentifierType.fromCode(entry.getKey());
+      if (type.isEmpty()) {
+        errors.add(new FieldError(field, "unknown", "Not an identifier type; use " + KNOWN_TYPES));
+        continue;
+      }
+      List<Reason> reasons = type.get().normalise(entry.getValue()).reasons();
+      reasons.forEach(r -> errors.add(new FieldError(field, r.code(), r.message())));
+      if (reasons.isEmpty()) {
+        result.add(new Identifier(type.get(), entry.getValue()));
+      }
+    }
+    if (present == 0) {
+      errors.add(
+          new FieldError(
+              "identifiers", "required", "Give at least one identifier: " + KNOWN_TYPES + "."));
+    }
+    return result;
+  }
+
+  /**
+   * The inventory's sources have no ids: a request names one by its kind ({@code third-party}) or
+   * by its intake channel ({@code case-portal}), and only a source the activity declares is taken.
+   */
+  private static Optional<Source> source(Activity activity, String given, List<FieldError> errors) {
+    if (!sourceShape(given, errors)) {
+      return Optional.empty();
+    }
+    String name = given.strip();
+    Optional<Source> found =
+        activity.sources().stream()
+            .filter(s -> name.equals(s.channel()))
+            .findFirst()
+            .or(
+                () ->
+                    activity.sources().stream()
+                        .filter(s -> s.kind().code().equals(name))
+                        .findFirst());
+    if (found.isEmpty()) {
+      errors.add(
+          new FieldError(
+              "source",
+              "unknown",
+              "Not a source of this activity; use one of its source kinds or channels."));
+    }
+    return found;
+  }
+
+  private static boolean sourceShape(String given, List<FieldError> errors) {
+    if (given == null || given.isBlank()) {
+      errors.add(new FieldError("source", "required", "Name the source or channel."));
+      return false;
+    }
+    if (given.length() > MAX_SOURCE_LENGTH) {
+      errors.add(
+          new FieldError("source", "length", "At most " + MAX_SOURCE_LENGTH + " characters."));
+      return false;
+    }
+    return true;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> data(Object data, List<FieldError> errors) {
+    if (data == null) {
+      errors.add(new FieldError("data", "required", "Give the data as a JSON object."));
+      return Map.of();
+    }
+    if (!(data instanceof Map<?, ?> map)) {
+      errors.add(new FieldError("data", "format", "Must be a JSON object."));
+      return Map.of();
+    }
+    if (map.size() > MAX_DATA_KEYS) {
+      errors.add(new FieldError("data", "size", "At most " + MAX_DATA_KEYS + " keys."));
+    }
+    return (Map<String, Object>) map;
+  }
+}

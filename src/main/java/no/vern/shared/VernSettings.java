@@ -1,0 +1,73 @@
+package no.vern.shared;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.context.properties.bind.Name;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The settings of the installation as a whole, which several modules read: where people reach Vern,
+ * where its keys and database are, and the limits of its HTTP zones (README, configuration table).
+ * Each module's own settings live in its {@code vern.<module>} record; this one owns the rest, so
+ * that a setting read in many places has one default.
+ *
+ * @param baseUrl the address people and mail links use; kept without a trailing slash, so that
+ *     {@code baseUrl + "/path"} is always one slash
+ * @param publicZone the public pages ({@code vern.public.*})
+ */
+@ConfigurationProperties("vern")
+public record VernSettings(
+    @DefaultValue("http://localhost:8080") String baseUrl,
+    @DefaultValue Keys keys,
+    @DefaultValue Http http,
+    @DefaultValue @Name("public") PublicZone publicZone,
+    @DefaultValue Db db) {
+
+  public VernSettings {
+    baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+  }
+
+  /**
+   * @param dir key files kept outside the database, one directory per module; without them no
+   *     identifier can be decrypted, so it is backed up apart from the database
+   */
+  public record Keys(@DefaultValue("./data/keys") Path dir) {}
+
+  /**
+   * @param maxBodySize the largest JSON or form body accepted (413 above)
+   */
+  public record Http(@DefaultValue("1MB") DataSize maxBodySize) {}
+
+  /**
+   * @param requestsPerMinute per client address, on every public page
+   */
+  public record PublicZone(@DefaultValue("120") int requestsPerMinute) {}
+
+  /**
+   * With {@code url} blank Vern starts its embedded PostgreSQL under {@code dataDir}; otherwise it
+   * connects to that server and starts nothing.
+   */
+  public record Db(
+      String url,
+      @DefaultValue("vern") String user,
+      String password,
+      @DefaultValue("./data") String dataDir,
+      @DefaultValue("20") int poolSize) {
+
+    public Db {
+      dataDir = dataDir == null || dataDir.isBlank() ? "./data" : dataDir;
+      poolSize = poolSize <= 0 ? 20 : poolSize;
+    }
+
+    /** True when Vern runs its own PostgreSQL rather than a configured server. */
+    public boolean embedded() {
+      return url == null || url.isBlank();
+    }
+
+    @Override
+    public String toString() {
+      return "Db[url=" + url + ", user=" + user + ", dataDir=" + dataDir + "]";
+    }
+  }
+}
