@@ -4,21 +4,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import no.vern.inventory.Activity;
 import no.vern.inventory.ProcessingInventory;
 import no.vern.inventory.Source;
-import no.vern.shared.identifier.IdentifierType;
-import no.vern.shared.identifier.Reason;
 import no.vern.shared.problem.ApiProblem;
 import no.vern.shared.problem.FieldError;
 import no.vern.shared.problem.ProblemType;
 import no.vern.shared.time.Deadlines;
 import no.vern.subject.Identifier;
+import no.vern.subject.IdentifierInput;
 import no.vern.subject.NewRecord;
 import org.springframework.stereotype.Component;
 
@@ -31,10 +28,6 @@ class RecordValidation {
 
   static final int MAX_DATA_KEYS = 100;
   static final int MAX_SOURCE_LENGTH = 200;
-  private static final String KNOWN_TYPES =
-      Arrays.stream(IdentifierType.values())
-          .map(IdentifierType::code)
-          .collect(Collectors.joining(", "));
 
   private final ProcessingInventory inventory;
   private final Clock clock;
@@ -81,7 +74,8 @@ class RecordValidation {
       Optional<Activity> activity,
       Optional<Source> source,
       List<FieldError> errors) {
-    List<Identifier> identifiers = identifiers(request.identifiers(), errors);
+    List<Identifier> identifiers =
+        IdentifierInput.byType(request.identifiers(), "identifiers", errors);
     Map<String, Object> data = data(request.data(), errors);
     Instant now = clock.instant();
     Instant collectedAt = request.collectedAt() == null ? now : request.collectedAt();
@@ -158,35 +152,6 @@ class RecordValidation {
               "activity", "unknown", "Not an activity of the active processing inventory."));
     }
     return found;
-  }
-
-  private static List<Identifier> identifiers(Map<String, String> given, List<FieldError> errors) {
-    List<Identifier> result = new ArrayList<>();
-    int present = 0;
-    for (Map.Entry<String, String> entry :
-        given == null ? Map.<String, String>of().entrySet() : given.entrySet()) {
-      if (entry.getValue() == null) {
-        continue;
-      }
-      present++;
-      String field = "identifiers." + entry.getKey();
-      Optional<IdentifierType> type = IdentifierType.fromCode(entry.getKey());
-      if (type.isEmpty()) {
-        errors.add(new FieldError(field, "unknown", "Not an identifier type; use " + KNOWN_TYPES));
-        continue;
-      }
-      List<Reason> reasons = type.get().normalise(entry.getValue()).reasons();
-      reasons.forEach(r -> errors.add(new FieldError(field, r.code(), r.message())));
-      if (reasons.isEmpty()) {
-        result.add(new Identifier(type.get(), entry.getValue()));
-      }
-    }
-    if (present == 0) {
-      errors.add(
-          new FieldError(
-              "identifiers", "required", "Give at least one identifier: " + KNOWN_TYPES + "."));
-    }
-    return result;
   }
 
   /**
