@@ -14,4 +14,5 @@
  * <p>Newsletters (double opt-in, one-click unsubscribe, erasure and suppression, the preference
  * page and the API for sending systems) are in the internal {@code newsletter} package.
  */
+@org.jspecify.annotations.NullMarked
 package no.vern.consent;

@@ -5,4 +5,5 @@
  * and keyed suppressions so an unsubscribed address is not subscribed again behind the person's
  * back. Internal to the module; see {@code docs/newsletters.md}.
  */
+@org.jspecify.annotations.NullMarked
 package no.vern.consent.newsletter;
