@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import no.vern.shared.keys.SecretFile;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -35,7 +36,7 @@ class AuditSigningKeys {
 
   private static final Pattern KEY_ID = Pattern.compile("[0-9a-f]{16}");
   private final Path dir;
-  private SigningKey current;
+  private @Nullable SigningKey current;
 
   AuditSigningKeys(@Value("${vern.keys.dir}") Path keysDir) {
     this.dir = keysDir.resolve("audit");

@@ -17,6 +17,7 @@ import no.vern.shared.time.Deadlines;
 import no.vern.subject.Identifier;
 import no.vern.subject.IdentifierInput;
 import no.vern.subject.NewRecord;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -129,7 +130,7 @@ class RecordValidation {
    * Art. 14(3)(a): data not from the person must be explained to them "within a reasonable period
    * ... at the latest within one month"; the one-month rule of Art. 12(3) gives that latest day.
    */
-  static LocalDate informBy(Source source, Instant collectedAt) {
+  static @Nullable LocalDate informBy(Source source, Instant collectedAt) {
     if (source.kind() == Source.Kind.DATA_SUBJECT) {
       return null;
     }

@@ -60,7 +60,10 @@ public final class IdentifierInput {
     }
     List<Reason> reasons = known.get().normalise(value).reasons();
     reasons.forEach(r -> errors.add(new FieldError(valueField, r.code(), r.message())));
-    return reasons.isEmpty() ? Optional.of(new Identifier(known.get(), value)) : Optional.empty();
+    // A null value always has a reason (required); the check is for the compiler's sake.
+    return reasons.isEmpty() && value != null
+        ? Optional.of(new Identifier(known.get(), value))
+        : Optional.empty();
   }
 
   /** {@code type:value}, split at the first colon, as in the decisions API. */

@@ -82,23 +82,8 @@ class PhoneReindex implements SmartInitializingSingleton {
   private @Nullable Batch batch(SubjectCipher cipher, UUID after, PhoneRows.Counts total) {
     for (int attempt = 1; ; attempt++) {
       try {
-        return tx.execute(
-            status -> {
-              jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(LOCK).query().singleRow();
-              if (finished()) {
-                return null;
-              }
-              List<PhoneRows.Row> next = rows.after(after, BATCH);
-              if (next.isEmpty()) {
-                finish(total);
-                return new Batch(PhoneRows.Counts.NONE, null);
-              }
-              PhoneRows.Counts counts = PhoneRows.Counts.NONE;
-              for (PhoneRows.Row row : next) {
-                counts = counts.plus(rows.reindex(cipher, row));
-              }
-              return new Batch(counts, next.get(next.size() - 1).id());
-            });
+        Optional<Batch> batch = tx.execute(status -> locked(cipher, after, total));
+        return batch == null ? null : batch.orElse(null);
       } catch (DuplicateKeyException e) {
         // A resolve on a running instance stored the same number in between: read again.
         if (attempt == ATTEMPTS) {
@@ -106,6 +91,23 @@ class PhoneReindex implements SmartInitializingSingleton {
         }
       }
     }
+  }
+
+  private Optional<Batch> locked(SubjectCipher cipher, UUID after, PhoneRows.Counts total) {
+    jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(LOCK).query().singleRow();
+    if (finished()) {
+      return Optional.empty();
+    }
+    List<PhoneRows.Row> next = rows.after(after, BATCH);
+    if (next.isEmpty()) {
+      finish(total);
+      return Optional.of(new Batch(PhoneRows.Counts.NONE, null));
+    }
+    PhoneRows.Counts counts = PhoneRows.Counts.NONE;
+    for (PhoneRows.Row row : next) {
+      counts = counts.plus(rows.reindex(cipher, row));
+    }
+    return Optional.of(new Batch(counts, next.get(next.size() - 1).id()));
   }
 
   private boolean finished() {

@@ -14,6 +14,7 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -57,12 +58,12 @@ public record SecretFile(Path path) {
       throws IOException, GeneralSecurityException {
     if (!Files.exists(path)) {
       locked(
-          path.getParent(),
+          dir(),
           () -> {
             if (!Files.exists(path)) {
               writeAtomically(generator.generate().getBytes(StandardCharsets.UTF_8));
             }
-            return null;
+            return true;
           });
     }
     return Files.readString(path, StandardCharsets.UTF_8);
@@ -75,13 +76,13 @@ public record SecretFile(Path path) {
   /** Writes a new secret; refuses to overwrite one that exists. */
   public void create(byte[] content) throws IOException, GeneralSecurityException {
     locked(
-        path.getParent(),
+        dir(),
         () -> {
           if (Files.exists(path)) {
             throw new FileAlreadyExistsException(path.toString());
           }
           writeAtomically(content);
-          return null;
+          return true;
         });
   }
 
@@ -109,8 +110,12 @@ public record SecretFile(Path path) {
     }
   }
 
+  private Path dir() {
+    return Objects.requireNonNull(path.getParent(), "a key file lives in a directory");
+  }
+
   private void writeAtomically(byte[] content) throws IOException {
-    Path dir = path.getParent();
+    Path dir = dir();
     Files.createDirectories(dir);
     Path next = Files.createTempFile(dir, "." + path.getFileName() + "-", ".next", ownerOnly());
     try {
