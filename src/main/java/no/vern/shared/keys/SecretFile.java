@@ -13,8 +13,10 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -46,6 +48,7 @@ public record SecretFile(Path path) {
   }
 
   private static final Map<Path, Object> IN_PROCESS = new ConcurrentHashMap<>();
+  private static final ThreadLocal<Set<Path>> HELD = ThreadLocal.withInitial(HashSet::new);
 
   /** {@code setting} when it is not blank, else the file's content, generated on first use. */
   public static String fromSettingOrFile(String setting, Path path, Generator<String> generator)
@@ -99,13 +102,19 @@ public record SecretFile(Path path) {
       throws IOException, GeneralSecurityException {
     Files.createDirectories(dir);
     Path lockFile = dir.resolve(".lock");
+    Path key = lockFile.toAbsolutePath().normalize();
     // FileChannel locks belong to the whole JVM, so threads of one process take turns first.
-    synchronized (
-        IN_PROCESS.computeIfAbsent(lockFile.toAbsolutePath().normalize(), p -> new Object())) {
+    synchronized (IN_PROCESS.computeIfAbsent(key, p -> new Object())) {
+      // Re-entrant, as the monitor is: a holder may write a secret in the same directory.
+      if (!HELD.get().add(key)) {
+        return action.run();
+      }
       try (FileChannel channel =
               FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
           FileLock lock = channel.lock()) {
         return action.run();
+      } finally {
+        HELD.get().remove(key);
       }
     }
   }

@@ -97,6 +97,21 @@ class SecretFileTests {
     assertThat(mode(file.path())).isEqualTo("rw-------");
   }
 
+  @Test
+  void aHolderOfTheDirectoryLockMayWriteASecretThere() throws Exception {
+    Path audit = dir.resolve("audit");
+    var file = new SecretFile(audit.resolve("signing-0123456789abcdef.key"));
+
+    SecretFile.locked(
+        audit,
+        () -> {
+          file.create(new byte[] {7});
+          return true;
+        });
+
+    assertThat(file.readBytes()).containsExactly(7);
+  }
+
   private static String mode(Path path) throws Exception {
     return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
   }
