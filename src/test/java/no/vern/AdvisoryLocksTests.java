@@ -27,6 +27,8 @@ class AdvisoryLocksTests {
         .contains(
             "PolicyLocks.PUBLISH=7072697661637931",
             "InventoryLocks.ACTIVATION=14e560001",
-            "ConsentLocks.RENEWAL_MARKING=636f6e73656e7452");
+            "ConsentLocks.RENEWAL_MARKING=636f6e73656e7452",
+            "SubjectLocks.REENCRYPTION=5355424a4b455953",
+            "SubjectLocks.PHONE_REINDEX=5355424a50484f4e");
   }
 }

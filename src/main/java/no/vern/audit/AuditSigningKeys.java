@@ -1,11 +1,8 @@
 package no.vern.audit;
 
 import java.io.IOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -21,6 +18,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import no.vern.shared.VernSettings;
+import no.vern.shared.keys.SecretFile;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,7 +36,7 @@ class AuditSigningKeys {
 
   private static final Pattern KEY_ID = Pattern.compile("[0-9a-f]{16}");
   private final Path dir;
-  private SigningKey current;
+  private @Nullable SigningKey current;
 
   AuditSigningKeys(VernSettings vern) {
     this.dir = vern.keys().dir().resolve("audit");
@@ -46,7 +45,8 @@ class AuditSigningKeys {
   synchronized SigningKey current() {
     if (current == null) {
       try {
-        current = newestPrivateKey().orElseGet(this::generate);
+        // Under the key directory's lock, so instances starting at once sign with one key.
+        current = SecretFile.locked(dir, () -> newestPrivateKey().orElseGet(this::generate));
       } catch (IOException | GeneralSecurityException e) {
         throw new IllegalStateException("Could not load the audit signing key from " + dir, e);
       }
@@ -92,7 +92,7 @@ class AuditSigningKeys {
       return Optional.empty();
     }
     String name = newest.get().getFileName().toString();
-    var spec = new PKCS8EncodedKeySpec(Files.readAllBytes(newest.get()));
+    var spec = new PKCS8EncodedKeySpec(new SecretFile(newest.get()).readBytes());
     PrivateKey key = KeyFactory.getInstance("Ed25519").generatePrivate(spec);
     return Optional.of(new SigningKey(name.substring(8, 24), key));
   }
@@ -103,20 +103,11 @@ class AuditSigningKeys {
       String keyId = keyIdOf(pair.getPublic());
       Files.createDirectories(dir.resolve("public"));
       Files.write(dir.resolve("public").resolve(keyId + ".pub"), pair.getPublic().getEncoded());
-      Path secret = dir.resolve("signing-" + keyId + ".key");
-      Files.write(Files.createFile(secret, ownerOnly()), pair.getPrivate().getEncoded());
+      new SecretFile(dir.resolve("signing-" + keyId + ".key"))
+          .create(pair.getPrivate().getEncoded());
       return new SigningKey(keyId, pair.getPrivate());
     } catch (IOException | GeneralSecurityException e) {
       throw new IllegalStateException("Could not create an audit signing key in " + dir, e);
     }
-  }
-
-  private static FileAttribute<?>[] ownerOnly() {
-    if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-      return new FileAttribute<?>[0];
-    }
-    return new FileAttribute<?>[] {
-      PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))
-    };
   }
 }

@@ -3,4 +3,5 @@
  *
  * <p>Not built yet: the admin shell shows what this module will hold.
  */
+@org.jspecify.annotations.NullMarked
 package no.vern.breach;

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import no.vern.shared.problem.FieldError;
 import no.vern.subject.Identifier;
+import no.vern.subject.IdentifierInput;
 import org.springframework.stereotype.Component;
 
 /**
@@ -81,7 +82,7 @@ class ConsentRequests {
               "identifiers",
               "required",
               "Give at least one identifier {type, value}; types: "
-                  + IdentifierFields.KNOWN_TYPES
+                  + IdentifierInput.KNOWN_TYPES
                   + "."));
       return result;
     }
@@ -96,7 +97,7 @@ class ConsentRequests {
         errors.add(new FieldError(path, "required", "Give {type, value}."));
         continue;
       }
-      IdentifierFields.of(field.type(), field.value(), path, errors).ifPresent(result::add);
+      IdentifierInput.of(field.type(), field.value(), path, errors).ifPresent(result::add);
     }
     return result;
   }

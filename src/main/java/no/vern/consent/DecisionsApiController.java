@@ -14,6 +14,7 @@ import no.vern.shared.problem.ApiProblem;
 import no.vern.shared.problem.CommonProblem;
 import no.vern.shared.problem.FieldError;
 import no.vern.subject.Identifier;
+import no.vern.subject.IdentifierInput;
 import no.vern.subject.SubjectId;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -63,7 +64,7 @@ class DecisionsApiController {
       @RequestParam(required = false) String purpose,
       Authentication caller) {
     List<FieldError> errors = new ArrayList<>();
-    Optional<Identifier> parsed = IdentifierFields.parse(identifier, "identifier", errors);
+    Optional<Identifier> parsed = IdentifierInput.typed(identifier, "identifier", errors);
     checkPurpose(purpose, "purpose", errors);
     if (!errors.isEmpty()) {
       throw invalid(errors);
@@ -84,7 +85,7 @@ class DecisionsApiController {
     for (int i = 0; i < body.size(); i++) {
       Question q = body.get(i) == null ? new Question(null, null) : body.get(i);
       Optional<Identifier> parsed =
-          IdentifierFields.parse(q.identifier(), "[" + i + "].identifier", errors);
+          IdentifierInput.typed(q.identifier(), "[" + i + "].identifier", errors);
       checkPurpose(q.purpose(), "[" + i + "].purpose", errors);
       parsed.ifPresent(id -> questions.add(new ConsentDecisions.Question(id, q.purpose())));
     }

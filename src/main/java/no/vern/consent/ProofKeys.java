@@ -1,9 +1,7 @@
 package no.vern.consent;
 
-import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.RegistryConfiguration;
-import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 import com.google.crypto.tink.prf.PredefinedPrfParameters;
 import com.google.crypto.tink.prf.PrfConfig;
 import com.google.crypto.tink.prf.PrfSet;
@@ -12,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import no.vern.shared.VernSettings;
+import no.vern.shared.keys.KeyFile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,18 +37,16 @@ class ProofKeys {
   private final long keyId;
 
   ProofKeys(ConsentSettings settings, VernSettings vern) throws GeneralSecurityException {
-    String json = settings.proofKeyset();
-    if (json.isBlank()) {
-      try {
-        json =
-            new OwnerOnlyFile(vern.keys().dir().resolve("consent/proof-keyset.json"))
-                .readOrCreate(ProofKeys::generate);
-      } catch (IOException e) {
-        throw new UncheckedIOException("Could not read the consent proof keyset", e);
-      }
+    KeysetHandle keyset;
+    try {
+      keyset =
+          KeyFile.fromSettingOrFile(
+              settings.proofKeyset(),
+              vern.keys().dir().resolve("consent/proof-keyset.json"),
+              () -> KeysetHandle.generateNew(PredefinedPrfParameters.HMAC_SHA256_PRF));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not read the consent proof keyset", e);
     }
-    KeysetHandle keyset =
-        TinkJsonProtoKeysetFormat.parseKeyset(json, InsecureSecretKeyAccess.get());
     this.prf = keyset.getPrimitive(RegistryConfiguration.get(), PrfSet.class);
     this.keyId = Integer.toUnsignedLong(keyset.getPrimary().getId());
   }
@@ -61,16 +58,6 @@ class ProofKeys {
       return new Proof(prf.computePrimary(input, 32), keyId);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("Could not hash a client address", e);
-    }
-  }
-
-  private static String generate() {
-    try {
-      return TinkJsonProtoKeysetFormat.serializeKeyset(
-          KeysetHandle.generateNew(PredefinedPrfParameters.HMAC_SHA256_PRF),
-          InsecureSecretKeyAccess.get());
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("Could not generate the consent proof keyset", e);
     }
   }
 }

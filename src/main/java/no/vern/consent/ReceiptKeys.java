@@ -8,12 +8,14 @@ import com.nimbusds.jose.jwk.OctetKeyPair;
 import com.nimbusds.jose.jwk.gen.OctetKeyPairGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.security.GeneralSecurityException;
 import java.sql.Timestamp;
 import java.text.ParseException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import no.vern.shared.VernSettings;
+import no.vern.shared.keys.SecretFile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -30,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class ReceiptKeys {
 
-  private final OwnerOnlyFile file;
+  private final SecretFile file;
   private final boolean fromSetting;
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -44,7 +46,7 @@ class ReceiptKeys {
       JdbcClient jdbc,
       Clock clock,
       PlatformTransactionManager transactions) {
-    this.file = new OwnerOnlyFile(vern.keys().dir().resolve("consent/receipt-keys.json"));
+    this.file = new SecretFile(vern.keys().dir().resolve("consent/receipt-keys.json"));
     this.fromSetting = !settings.receiptKeys().isBlank();
     this.jdbc = jdbc;
     this.clock = clock;
@@ -53,11 +55,12 @@ class ReceiptKeys {
     this.ownTransaction = new TransactionTemplate(transactions);
     ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     try {
-      String json =
-          fromSetting ? settings.receiptKeys() : file.readOrCreate(() -> json(List.of(generate())));
-      this.keys = parse(json);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not read the consent receipt keys", e);
+      this.keys =
+          parse(
+              SecretFile.fromSettingOrFile(
+                  settings.receiptKeys(), file.path(), () -> json(List.of(generate()))));
+    } catch (IOException | GeneralSecurityException e) {
+      throw new IllegalStateException("Could not read the consent receipt keys", e);
     }
     if (keys.isEmpty()) {
       throw new IllegalStateException("The consent receipt key set holds no Ed25519 private key");

@@ -13,4 +13,5 @@
  *
  * <p>Newsletters are a module of their own ({@code no.vern.newsletter}) built on this one's API.
  */
+@org.jspecify.annotations.NullMarked
 package no.vern.consent;

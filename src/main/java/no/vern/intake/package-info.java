@@ -12,4 +12,5 @@
  * the same answer for everyone, and {@link no.vern.intake.NewsletterSignupRequested} for the
  * consent capability (docs/forms.md).
  */
+@org.jspecify.annotations.NullMarked
 package no.vern.intake;

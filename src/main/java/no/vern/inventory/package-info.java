@@ -11,4 +11,5 @@
  * package. Versions are stored append-only and served over {@code /api/v1/inventory} and {@code
  * /admin/inventory}.
  */
+@org.jspecify.annotations.NullMarked
 package no.vern.inventory;

@@ -48,10 +48,10 @@ class MailCipher {
 
   MailCipher(Path keysDir, MailSettings settings) throws IOException, GeneralSecurityException {
     this(
-        settings.aeadKeyset().isBlank()
-            ? new KeyFile(keysDir.resolve("mail").resolve("aead-keyset.json"))
-                .load(() -> KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM))
-            : KeyFile.parse(settings.aeadKeyset()));
+        KeyFile.fromSettingOrFile(
+            settings.aeadKeyset(),
+            keysDir.resolve("mail").resolve("aead-keyset.json"),
+            () -> KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM)));
   }
 
   MailCipher(KeysetHandle keyset) throws GeneralSecurityException {

@@ -7,4 +7,5 @@
  * encrypted at rest with Tink and deleted once the mail is sent. {@link no.vern.mail.MailTemplates}
  * renders bilingual mails from Thymeleaf templates. See {@code docs/mail.md}.
  */
+@org.jspecify.annotations.NullMarked
 package no.vern.mail;

@@ -35,16 +35,14 @@ class NewsletterKeys {
 
   NewsletterKeys(NewsletterSettings settings, VernSettings vern) throws GeneralSecurityException {
     KeysetHandle keyset;
-    if (settings.keyset().isBlank()) {
-      try {
-        keyset =
-            new KeyFile(vern.keys().dir().resolve("consent/newsletter-keyset.json"))
-                .load(() -> KeysetHandle.generateNew(PredefinedPrfParameters.HMAC_SHA256_PRF));
-      } catch (IOException e) {
-        throw new UncheckedIOException("Could not read the newsletter keyset", e);
-      }
-    } else {
-      keyset = KeyFile.parse(settings.keyset());
+    try {
+      keyset =
+          KeyFile.fromSettingOrFile(
+              settings.keyset(),
+              vern.keys().dir().resolve("consent/newsletter-keyset.json"),
+              () -> KeysetHandle.generateNew(PredefinedPrfParameters.HMAC_SHA256_PRF));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not read the newsletter keyset", e);
     }
     this.prf = keyset.getPrimitive(RegistryConfiguration.get(), PrfSet.class);
     this.keyId = Integer.toUnsignedLong(keyset.getPrimary().getId());

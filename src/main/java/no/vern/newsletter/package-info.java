@@ -6,4 +6,5 @@
  * the API for sending systems. A module of its own on top of consent's public API (the ledger, the
  * decisions, the receipts): consent knows nothing of newsletters. See {@code docs/newsletters.md}.
  */
+@org.jspecify.annotations.NullMarked
 package no.vern.newsletter;

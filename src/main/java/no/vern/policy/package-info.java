@@ -10,4 +10,5 @@
  * DPO's view is {@code /admin/policy}. The notice itself is built in the Spring-free {@code domain}
  * package. See {@code docs/privacy-notice.md}.
  */
+@org.jspecify.annotations.NullMarked
 package no.vern.policy;

@@ -9,4 +9,5 @@
  * <p>Not built yet: sweeps, holds and anonymisation; the admin shell shows what this module will
  * hold.
  */
+@org.jspecify.annotations.NullMarked
 package no.vern.retention;

@@ -37,11 +37,10 @@ class SubjectKeys {
     Path dir = keysDir.resolve("subject");
     this.aeadFile = new KeyFile(dir.resolve("aead-keyset.json"));
     this.aeadFromSetting = !aeadSetting.isBlank();
-    this.aead = aeadFromSetting ? Keysets.parse(aeadSetting) : aeadFile.load(Keysets::newAead);
+    this.aead = KeyFile.fromSettingOrFile(aeadSetting, aeadFile.path(), Keysets::newAead);
     this.index =
-        indexSetting.isBlank()
-            ? new KeyFile(dir.resolve("index-keyset.json")).load(Keysets::newIndex)
-            : Keysets.parse(indexSetting);
+        KeyFile.fromSettingOrFile(
+            indexSetting, dir.resolve("index-keyset.json"), Keysets::newIndex);
     this.cipher = new SubjectCipher(aead, index);
   }
 

@@ -7,7 +7,6 @@ import java.util.UUID;
 import no.vern.audit.AuditActor;
 import no.vern.audit.AuditRecord;
 import no.vern.audit.AuditTrail;
-import no.vern.shared.identifier.IdentifierType;
 import no.vern.shared.problem.ApiProblem;
 import no.vern.shared.problem.CommonProblem;
 import no.vern.shared.problem.FieldError;
@@ -64,30 +63,14 @@ class SubjectLookupApiController {
 
   private static Identifier identifier(LookupRequest body) {
     List<FieldError> errors = new ArrayList<>();
-    Optional<IdentifierType> type = Optional.empty();
-    if (body.type() == null || body.type().isBlank()) {
-      errors.add(new FieldError("type", "required", "Name the identifier type, such as email."));
-    } else {
-      type = IdentifierType.fromCode(body.type().strip());
-      if (type.isEmpty()) {
-        errors.add(new FieldError("type", "unknown", "Not an identifier type."));
-      }
-    }
-    if (body.value() == null || body.value().isBlank()) {
-      errors.add(new FieldError("value", "required", "Give the identifier's value."));
-    } else {
-      type.ifPresent(
-          t ->
-              t.normalise(body.value())
-                  .reasons()
-                  .forEach(r -> errors.add(new FieldError("value", r.code(), r.message()))));
-    }
+    Optional<Identifier> identifier =
+        IdentifierInput.of(body.type(), body.value(), "type", "value", errors);
     if (!errors.isEmpty()) {
       throw new ApiProblem(
           CommonProblem.VALIDATION_FAILED,
           "The look-up is not usable; nothing was searched.",
           errors);
     }
-    return new Identifier(type.orElseThrow(), body.value());
+    return identifier.orElseThrow();
   }
 }

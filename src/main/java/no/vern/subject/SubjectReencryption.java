@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import no.vern.shared.identifier.IdentifierType;
+import no.vern.shared.lock.AdvisoryLock;
 import no.vern.subject.domain.SubjectCipher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +27,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class SubjectReencryption {
 
-  static final long LOCK = 0x5355424a4b455953L; // "SUBJKEYS"
   private static final int BATCH = 500;
   private static final Logger log = LoggerFactory.getLogger(SubjectReencryption.class);
 
@@ -93,8 +93,8 @@ class SubjectReencryption {
   }
 
   private boolean locked() {
-    return jdbc.sql("SELECT pg_try_advisory_xact_lock(?)")
-        .param(LOCK)
+    return jdbc.sql(AdvisoryLock.TRY_TRANSACTION_LOCK_SQL)
+        .param(SubjectLocks.REENCRYPTION.key())
         .query(Boolean.class)
         .single();
   }

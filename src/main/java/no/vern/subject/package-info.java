@@ -13,4 +13,5 @@
  * <p>{@link SubjectBulkIntake} stores an import's rows in batches with COPY; {@code POST
  * /api/v1/subjects/lookup} finds the subject holding an identifier.
  */
+@org.jspecify.annotations.NullMarked
 package no.vern.subject;

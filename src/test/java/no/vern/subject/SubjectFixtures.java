@@ -17,7 +17,7 @@ final class SubjectFixtures {
 
   static Identifier phone() {
     return new Identifier(
-        IdentifierType.PHONE, "+47 4" + digits(3) + " " + digits(2) + " " + digits(2));
+        IdentifierType.PHONE, "+47 9" + digits(3) + " " + digits(2) + " " + digits(2));
   }
 
   /**

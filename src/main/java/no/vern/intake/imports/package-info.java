@@ -3,4 +3,5 @@
  * stored in batches by a bounded pool of writers, with a report of the rows refused and a log of
  * each import.
  */
+@org.jspecify.annotations.NullMarked
 package no.vern.intake.imports;

@@ -4,22 +4,20 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import no.vern.inventory.Activity;
 import no.vern.inventory.ProcessingInventory;
 import no.vern.inventory.Source;
-import no.vern.shared.identifier.IdentifierType;
-import no.vern.shared.identifier.Reason;
 import no.vern.shared.problem.ApiProblem;
 import no.vern.shared.problem.CommonProblem;
 import no.vern.shared.problem.FieldError;
 import no.vern.shared.time.Deadlines;
 import no.vern.subject.Identifier;
+import no.vern.subject.IdentifierInput;
 import no.vern.subject.NewRecord;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,10 +29,6 @@ public class RecordValidation {
 
   public static final int MAX_DATA_KEYS = 100;
   static final int MAX_SOURCE_LENGTH = 200;
-  private static final String KNOWN_TYPES =
-      Arrays.stream(IdentifierType.values())
-          .map(IdentifierType::code)
-          .collect(Collectors.joining(", "));
 
   private final ProcessingInventory inventory;
   private final Clock clock;
@@ -81,7 +75,8 @@ public class RecordValidation {
       Optional<Activity> activity,
       Optional<Source> source,
       List<FieldError> errors) {
-    List<Identifier> identifiers = identifiers(request.identifiers(), errors);
+    List<Identifier> identifiers =
+        IdentifierInput.byType(request.identifiers(), "identifiers", errors);
     Map<String, Object> data = data(request.data(), errors);
     Instant now = clock.instant();
     Instant collectedAt = request.collectedAt() == null ? now : request.collectedAt();
@@ -135,7 +130,7 @@ public class RecordValidation {
    * Art. 14(3)(a): data not from the person must be explained to them "within a reasonable period
    * ... at the latest within one month"; the one-month rule of Art. 12(3) gives that latest day.
    */
-  static LocalDate informBy(Source source, Instant collectedAt) {
+  static @Nullable LocalDate informBy(Source source, Instant collectedAt) {
     if (source.kind() == Source.Kind.DATA_SUBJECT) {
       return null;
     }
@@ -158,35 +153,6 @@ public class RecordValidation {
               "activity", "unknown", "Not an activity of the active processing inventory."));
     }
     return found;
-  }
-
-  private static List<Identifier> identifiers(Map<String, String> given, List<FieldError> errors) {
-    List<Identifier> result = new ArrayList<>();
-    int present = 0;
-    for (Map.Entry<String, String> entry :
-        given == null ? Map.<String, String>of().entrySet() : given.entrySet()) {
-      if (entry.getValue() == null) {
-        continue;
-      }
-      present++;
-      String field = "identifiers." + entry.getKey();
-      Optional<IdentifierType> type = IdentifierType.fromCode(entry.getKey());
-      if (type.isEmpty()) {
-        errors.add(new FieldError(field, "unknown", "Not an identifier type; use " + KNOWN_TYPES));
-        continue;
-      }
-      List<Reason> reasons = type.get().normalise(entry.getValue()).reasons();
-      reasons.forEach(r -> errors.add(new FieldError(field, r.code(), r.message())));
-      if (reasons.isEmpty()) {
-        result.add(new Identifier(type.get(), entry.getValue()));
-      }
-    }
-    if (present == 0) {
-      errors.add(
-          new FieldError(
-              "identifiers", "required", "Give at least one identifier: " + KNOWN_TYPES + "."));
-    }
-    return result;
   }
 
   /**

@@ -2,6 +2,7 @@ package no.vern.shared.identifier;
 
 import java.math.BigInteger;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Norwegian bank account number (kontonummer): 11 digits, the last a mod-11 check digit over
@@ -22,7 +23,7 @@ public final class BankAccountNumber {
   }
 
   /** Parses 11 digits or a Norwegian IBAN, after removing spaces and dots. */
-  public static Parsed<BankAccountNumber> parse(String raw) {
+  public static Parsed<BankAccountNumber> parse(@Nullable String raw) {
     if (raw == null || raw.isBlank()) {
       return Parsed.invalid(Reason.required("a bank account number"));
     }
@@ -94,7 +95,7 @@ public final class BankAccountNumber {
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof BankAccountNumber that && value.equals(that.value);
   }
 

@@ -1,6 +1,7 @@
 package no.vern.shared.identifier;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An e-mail address. The check is pragmatic on purpose: full RFC 5322 allows quoted local parts,
@@ -26,7 +27,7 @@ public final class EmailAddress {
   }
 
   /** Parses after trimming surrounding whitespace. */
-  public static Parsed<EmailAddress> parse(String raw) {
+  public static Parsed<EmailAddress> parse(@Nullable String raw) {
     if (raw == null || raw.isBlank()) {
       return Parsed.invalid(Reason.required("an e-mail address"));
     }
@@ -98,7 +99,7 @@ public final class EmailAddress {
 
   /** Equal when the normalised forms are, so that a set of addresses holds each person once. */
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof EmailAddress that && normalised.equals(that.normalised);
   }
 

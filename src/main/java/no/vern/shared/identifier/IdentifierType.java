@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The kinds of identifier a data subject can be found by. The {@code code} is stable (it names the
@@ -22,9 +23,9 @@ public enum IdentifierType {
       "organisationNumber", raw -> OrganisationNumber.parse(raw).map(OrganisationNumber::value));
 
   private final String code;
-  private final Function<String, Parsed<String>> normaliser;
+  private final Function<@Nullable String, Parsed<String>> normaliser;
 
-  IdentifierType(String code, Function<String, Parsed<String>> normaliser) {
+  IdentifierType(String code, Function<@Nullable String, Parsed<String>> normaliser) {
     this.code = code;
     this.normaliser = normaliser;
   }
@@ -41,12 +42,12 @@ public enum IdentifierType {
    * The normalised form of {@code raw}, or why it is not a valid identifier of this type. Synthetic
    * national identity numbers are refused; see {@link #normalise(String, boolean)}.
    */
-  public Parsed<String> normalise(String raw) {
+  public Parsed<String> normalise(@Nullable String raw) {
     return normaliser.apply(raw);
   }
 
   /** As {@link #normalise(String)}, with synthetic national identity numbers allowed or not. */
-  public Parsed<String> normalise(String raw, boolean allowSynthetic) {
+  public Parsed<String> normalise(@Nullable String raw, boolean allowSynthetic) {
     if (this == NATIONAL_ID) {
       return NationalIdentityNumber.parse(raw, allowSynthetic).map(NationalIdentityNumber::value);
     }
@@ -57,7 +58,7 @@ public enum IdentifierType {
    * Customer and case numbers are the controller's own, with no check digit we know of: only
    * whitespace and letter case are made irrelevant, since people type "ab 123" for "AB123".
    */
-  private static Parsed<String> reference(String raw, String what) {
+  private static Parsed<String> reference(@Nullable String raw, String what) {
     if (raw == null || raw.isBlank()) {
       return Parsed.invalid(Reason.required(what));
     }

@@ -2,6 +2,7 @@ package no.vern.shared.identifier;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Norwegian national identity number: fødselsnummer, D-nummer, H-nummer or a synthetic test
@@ -40,7 +41,7 @@ public final class NationalIdentityNumber {
   }
 
   /** Parses with synthetic numbers refused, as in production. */
-  public static Parsed<NationalIdentityNumber> parse(String raw) {
+  public static Parsed<NationalIdentityNumber> parse(@Nullable String raw) {
     return parse(raw, false);
   }
 
@@ -48,7 +49,7 @@ public final class NationalIdentityNumber {
    * Parses after removing spaces, dots and dashes. Synthetic numbers are accepted only when {@code
    * allowSynthetic} is set, which a test or demo installation configures.
    */
-  public static Parsed<NationalIdentityNumber> parse(String raw, boolean allowSynthetic) {
+  public static Parsed<NationalIdentityNumber> parse(@Nullable String raw, boolean allowSynthetic) {
     if (raw == null || raw.isBlank()) {
       return Parsed.invalid(Reason.required("a national identity number"));
     }
@@ -151,7 +152,7 @@ public final class NationalIdentityNumber {
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof NationalIdentityNumber that && value.equals(that.value);
   }
 

@@ -1,5 +1,7 @@
 package no.vern.shared.identifier;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A Norwegian organisasjonsnummer: nine digits, the last a mod-11 check digit over weights 3 2 7 6
  * 5 4 3 2; a remainder of 1 is never issued; no rule on the first digit (DOMAIN.md).
@@ -15,7 +17,7 @@ public final class OrganisationNumber {
   }
 
   /** Parses after removing spaces and dots, as numbers are often written "974 760 673". */
-  public static Parsed<OrganisationNumber> parse(String raw) {
+  public static Parsed<OrganisationNumber> parse(@Nullable String raw) {
     if (raw == null || raw.isBlank()) {
       return Parsed.invalid(Reason.required("an organisation number"));
     }
@@ -56,7 +58,7 @@ public final class OrganisationNumber {
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof OrganisationNumber that && value.equals(that.value);
   }
 

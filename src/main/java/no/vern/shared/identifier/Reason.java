@@ -14,6 +14,9 @@ public record Reason(String code, String message) {
   public static final String BANK_CODE = "bank-code";
   public static final String SYNTHETIC_NOT_ALLOWED = "synthetic-not-allowed";
 
+  /** A phone number of the right length in a range its country does not give out. */
+  public static final String NUMBER_RANGE = "number-range";
+
   static Reason required(String what) {
     return new Reason(REQUIRED, "Enter " + what + ".");
   }

@@ -5,4 +5,5 @@
  * value, because most of them are personal data (GDPR Art. 5(1)(f), Art. 32; DOMAIN.md, "Norwegian
  * identifiers"). Free of Spring so every module, domain packages included, may use them.
  */
+@org.jspecify.annotations.NullMarked
 package no.vern.shared.identifier;

@@ -3,4 +3,5 @@
  * ciphertext to its identifier type and row; and when a record's retention period ends (Art.
  * 5(1)(e)).
  */
+@org.jspecify.annotations.NullMarked
 package no.vern.subject.domain;

@@ -145,7 +145,7 @@ class RecordsApiIT {
                     Map.of(
                         "nationalId", "01019912345",
                         "email", "not an address",
-                        "phone", "+47 4" + digits(7)),
+                        "phone", "+47 9" + digits(7)),
                 "data", Map.of("note", "Synthetic")));
 
     assertThat(response.statusCode()).isEqualTo(400);

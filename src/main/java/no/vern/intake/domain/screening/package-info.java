@@ -5,4 +5,5 @@
  * was asked not to send. Spring-free; the lexicons are resource files an organisation can extend.
  * See {@code docs/screening.md}.
  */
+@org.jspecify.annotations.NullMarked
 package no.vern.intake.domain.screening;
