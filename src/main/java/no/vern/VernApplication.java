@@ -1,6 +1,5 @@
 package no.vern;
 
-import no.vern.audit.AuditBenchCommand;
 import no.vern.audit.AuditVerifyCommand;
 import no.vern.subject.SubjectKeyCommand;
 import org.springframework.boot.SpringApplication;
@@ -11,9 +10,6 @@ public class VernApplication {
   public static void main(String[] args) {
     if (AuditVerifyCommand.matches(args)) {
       System.exit(AuditVerifyCommand.run(VernApplication.class, args));
-    }
-    if (AuditBenchCommand.matches(args)) {
-      System.exit(AuditBenchCommand.run(VernApplication.class, args));
     }
     if (SubjectKeyCommand.matches(args)) {
       System.exit(SubjectKeyCommand.run(VernApplication.class, args));
