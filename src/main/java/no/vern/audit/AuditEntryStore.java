@@ -10,7 +10,6 @@ import no.vern.audit.domain.ChainHasher;
 import no.vern.audit.domain.Micros;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -18,7 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (written by committed actions), in the order they were written, then the queued ones. The
  * advisory lock serialises writers across all Vern instances on the database, and the tail is read
  * under it, so two instances can never both extend the same entry, and a waiting entry is moved
- * exactly once. Used by the single writer thread only, which is why one hasher suffices.
+ * exactly once. Used by the single writer thread only, which is why one hasher suffices, and always
+ * on the writer's own connections (WriterConnections).
  */
 @Repository
 class AuditEntryStore {
@@ -45,14 +45,16 @@ class AuditEntryStore {
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate tx;
-  private final AuditPending waiting;
   private final ChainHasher hasher = new ChainHasher();
 
-  AuditEntryStore(
-      JdbcTemplate jdbc, PlatformTransactionManager transactions, AuditPending waiting) {
-    this.jdbc = jdbc;
-    this.tx = new TransactionTemplate(transactions);
-    this.waiting = waiting;
+  AuditEntryStore(WriterConnections connections) {
+    this.jdbc = connections.jdbc();
+    this.tx = connections.tx();
+  }
+
+  /** Whether audit_pending holds anything, asked on the writer's own connections. */
+  boolean anyWaiting() {
+    return AuditPending.any(jdbc);
   }
 
   /** Seals up to {@code waitingLimit} entries from audit_pending and then {@code queued}. */
@@ -63,7 +65,7 @@ class AuditEntryStore {
   private Appended appendLocked(List<QueuedEntry> queued, int waitingLimit) {
     jdbc.query(LOCK, rs -> {}, CHAIN_LOCK);
     List<ChainEntry> unsealed =
-        new ArrayList<>(waitingLimit > 0 ? waiting.take(waitingLimit) : List.of());
+        new ArrayList<>(waitingLimit > 0 ? AuditPending.take(jdbc, waitingLimit) : List.of());
     int sealed = unsealed.size();
     queued.forEach(q -> unsealed.add(unsealed(q)));
     Tail tail = jdbc.query(TAIL, rs -> rs.next() ? new Tail(rs.getLong(1), rs.getBytes(2)) : null);

@@ -51,16 +51,18 @@ class AuditPending {
     return count == null ? 0 : count;
   }
 
-  boolean any() {
+  /** On the chain writer's connections, which must not wait for Vern's pool. */
+  static boolean any(JdbcTemplate jdbc) {
     return Boolean.TRUE.equals(
         jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM audit_pending)", Boolean.class));
   }
 
   /**
    * Removes up to {@code limit} of the oldest entries and returns them unsealed, oldest first. Only
-   * the chain writer's transaction may (the V0015 trigger), and it appends them in the same one.
+   * the chain writer's transaction may (the V0015 trigger), and it appends them in the same one, on
+   * its own connections.
    */
-  List<ChainEntry> take(int limit) {
+  static List<ChainEntry> take(JdbcTemplate jdbc, int limit) {
     // RETURNING promises no order; the order they were written in is the order of their ids.
     return jdbc.query(TAKE, AuditPending::taken, limit).stream()
         .sorted(Comparator.comparingLong(Taken::id))

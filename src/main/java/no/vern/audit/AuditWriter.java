@@ -45,14 +45,12 @@ class AuditWriter implements SmartLifecycle {
   private final AtomicBoolean nudged = new AtomicBoolean(true); // true: seal at start-up
   private final SealProgress progress = new SealProgress();
   private final AuditEntryStore store;
-  private final AuditPending pending;
   private final Clock clock;
   private Thread writer;
   private volatile boolean stopped;
 
-  AuditWriter(AuditEntryStore store, AuditPending pending, Clock clock) {
+  AuditWriter(AuditEntryStore store, Clock clock) {
     this.store = store;
-    this.pending = pending;
     this.clock = clock;
   }
 
@@ -177,7 +175,7 @@ class AuditWriter implements SmartLifecycle {
 
   private boolean anyPending() {
     try {
-      return pending.any();
+      return store.anyWaiting();
     } catch (RuntimeException e) {
       log.warn("Could not look for audit entries waiting to be sealed", e);
       return false;
