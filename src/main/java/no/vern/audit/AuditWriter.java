@@ -132,7 +132,7 @@ class AuditWriter implements SmartLifecycle {
   }
 
   private synchronized void startWriterIfNeeded() {
-    if (writer == null) {
+    if (writer == null || !writer.isAlive()) {
       writer = new Thread(this::drainUntilStopped, "audit-writer");
       writer.setDaemon(true);
       writer.start();
@@ -206,13 +206,14 @@ class AuditWriter implements SmartLifecycle {
 
   @Override
   public void start() {
-    state.readLock().lock();
+    // Also after a stop: the test framework pauses a cached context (stop) and resumes it (start).
+    state.writeLock().lock();
     try {
-      if (!stopped) {
-        startWriterIfNeeded();
-      }
+      stopped = false;
+      nudged.set(true); // whatever was committed while stopped waits in audit_pending
+      startWriterIfNeeded();
     } finally {
-      state.readLock().unlock();
+      state.writeLock().unlock();
     }
   }
 

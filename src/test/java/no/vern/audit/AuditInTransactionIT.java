@@ -141,6 +141,18 @@ class AuditInTransactionIT {
   }
 
   @Test
+  void theWriterSealsAgainAfterItsContextIsPausedAndResumed() {
+    // Spring's test framework stops the lifecycle of a cached context it pauses, then starts it.
+    writer.stop();
+    writer.start();
+    String id = "resumed-" + UUID.randomUUID();
+    new TransactionTemplate(transactions)
+        .executeWithoutResult(status -> trail.recordDurably(entry(id)));
+
+    assertThat(onChain(id)).isEqualTo(1);
+  }
+
+  @Test
   void waitingEntriesCannotBeChangedOrRemovedExceptBySealing() {
     String id = "guarded-" + UUID.randomUUID();
     new TransactionTemplate(transactions)
