@@ -2,7 +2,7 @@
 # Audit trail scenario: durable appends through the API and chain verification, each next to the
 # raw PostgreSQL baseline of the same work measured in the same run, as a ratio.
 #
-# Needs: VERN_URL, VERN_TOKEN (an ADMIN or INTEGRATOR API token), VERN_JAR, and the libpq
+# Needs: VERN_URL, VERN_TOKEN (an ADMIN or INTEGRATOR API token), VERN_JAR, a JDK (javac), the libpq
 # variables PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE for the database Vern uses.
 # Optional: DURATION (seconds per measurement, 20), VERIFY_ENTRIES (500000), VERN_DATA_DIR (where
 # Vern keeps its keys, so the command line can check purge checkpoints).
@@ -20,18 +20,31 @@ per_second() { awk -v n="$1" -v s="$2" 'BEGIN { printf "%.0f", n / s }'; }
 
 echo "== audit trail =="
 
-# 1a. The group commit itself: 32 writer threads in a separate process (the vern.jar command
-#     line), each appending durably one entry after another, through the same AuditTrail the
-#     service uses. This is the figure the target is about.
-vern_cli() {
-  VERN_DB_URL="jdbc:postgresql://${PGHOST}:${PGPORT:-5432}/${PGDATABASE}" \
+# 1a. The writers themselves, from a separate process: bench/AuditBench.java, compiled against
+#     the jar's classes (extracted with Spring Boot's jar tools; the tool is not in the jar) and
+#     run through the same AuditTrail the service uses. 32 threads, each appending one entry after
+#     another: "chain" recordDurably outside a transaction (the group commit, the figure the
+#     target is about); "transaction" one transaction per entry with record inside it, as an
+#     action does; "transaction-durably" the same with recordDurably (back once on the chain).
+vern_env() {
+  env VERN_DB_URL="jdbc:postgresql://${PGHOST}:${PGPORT:-5432}/${PGDATABASE}" \
     VERN_DB_USER="${PGUSER:-}" VERN_DB_PASSWORD="${PGPASSWORD:-}" \
-    VERN_DATA_DIR="${VERN_DATA_DIR:-$here/out/data}" java -Xmx1g -jar "$jar" "$@"
+    VERN_DATA_DIR="${VERN_DATA_DIR:-$here/out/data}" "$@"
 }
-bench_line=$(vern_cli audit bench --synthetic-entries-ok --writers=32 --seconds="$duration" \
+vern_cli() { vern_env java -Xmx1g -jar "$jar" "$@"; }
+tool="$here/out/audit-bench"
+rm -rf "$tool" && mkdir -p "$tool/classes"
+java -Djarmode=tools -jar "$jar" extract --destination "$tool/vern" >/dev/null
+javac -nowarn -d "$tool/classes" -cp "$tool/vern/vern.jar" "$here/AuditBench.java"
+bench_out=$(vern_env java -Xmx1g -cp "$tool/classes:$tool/vern/vern.jar" AuditBench \
+  --synthetic-entries-ok --writers=32 --seconds="$duration" \
   2>/tmp/vern-bench-audit-cli.err | grep -E '^audit bench' || true)
-writer_rate=$(sed -nE 's/.* ([0-9]+) appends\/second.*/\1/p' <<<"$bench_line")
-echo "writers (vern.jar audit bench, 32 threads, ${duration}s): ${bench_line:-failed, see /tmp/vern-bench-audit-cli.err}"
+rate_of() { sed -nE "s/^audit bench $1: .* ([0-9]+) appends\/second.*/\1/p" <<<"$bench_out"; }
+writer_rate=$(rate_of chain)
+tx_rate=$(rate_of transaction)
+tx_durable_rate=$(rate_of transaction-durably)
+echo "writers (bench/AuditBench.java, 32 threads, ${duration}s each):"
+echo "${bench_out:-  failed, see /tmp/vern-bench-audit-cli.err}" | sed 's/^/  /'
 
 # 1b. Durable appends through the HTTP API, after a warm-up so the JIT has compiled the path.
 #     Every call also records its own token use, so entries are counted in the database (max id
@@ -67,6 +80,8 @@ echo "pgbench baseline, 100 rows per transaction: ${batch_rows} rows/s"
 
 # 3. Ratios.
 echo "ratio writers to 1-row baseline:            $(ratio "${writer_rate:-0}" "$one_rows")   (target >= 1)"
+echo "ratio in-transaction to 1-row baseline:     $(ratio "${tx_rate:-0}" "$one_rows")"
+echo "ratio in-transaction, durably, to 1-row:    $(ratio "${tx_durable_rate:-0}" "$one_rows")"
 echo "ratio writers to 100-row baseline:          $(ratio "${writer_rate:-0}" "$batch_rows")"
 echo "ratio HTTP API entries/s to 1-row baseline: $(ratio "$entry_rate" "$one_rows")"
 

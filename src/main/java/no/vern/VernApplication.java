@@ -1,6 +1,5 @@
 package no.vern;
 
-import no.vern.audit.AuditBenchCommand;
 import no.vern.shared.CommandLineVerb;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -11,9 +10,6 @@ public class VernApplication {
     var verb = CommandLineVerb.matching(args);
     if (verb.isPresent()) {
       System.exit(verb.get().run(VernApplication.class, args));
-    }
-    if (AuditBenchCommand.matches(args)) {
-      System.exit(AuditBenchCommand.run(VernApplication.class, args));
     }
     SpringApplication.run(VernApplication.class, args);
   }

@@ -29,6 +29,8 @@ class AdvisoryLocksTests {
             "InventoryLocks.ACTIVATION=14e560001",
             "ConsentLocks.RENEWAL_MARKING=636f6e73656e7452",
             "SubjectLocks.REENCRYPTION=5355424a4b455953",
-            "SubjectLocks.PHONE_REINDEX=5355424a50484f4e");
+            "SubjectLocks.PHONE_REINDEX=5355424a50484f4e",
+            "AuditLocks.CHAIN=7665726e61756469",
+            "AuditLocks.PURGE=7665726e6175646a");
   }
 }

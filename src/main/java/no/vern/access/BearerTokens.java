@@ -52,7 +52,9 @@ public class BearerTokens {
       tokens.touch(token.id(), now);
     }
     String id = token.id().toString();
-    audit.record(
+    // Best effort: every request a token makes records its own entry where it has legal weight,
+    // and a durable write here would put a commit into every API answer.
+    audit.recordBestEffort(
         new AuditRecord(ActorType.API_TOKEN, id, API_TOKEN_USED, "api_token", id, Outcome.SUCCESS));
     return new TokenCheck.Accepted(token.id(), token.roles());
   }

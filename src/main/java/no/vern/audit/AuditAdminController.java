@@ -26,11 +26,14 @@ class AuditAdminController {
   private final AuditEntries entries;
   private final AuditVerifier verifier;
   private final AuditTrail trail;
+  private final AuditPending pending;
 
-  AuditAdminController(AuditEntries entries, AuditVerifier verifier, AuditTrail trail) {
+  AuditAdminController(
+      AuditEntries entries, AuditVerifier verifier, AuditTrail trail, AuditPending pending) {
     this.entries = entries;
     this.verifier = verifier;
     this.trail = trail;
+    this.pending = pending;
   }
 
   /** Dates are whole UTC days, both ends included; times on the page are UTC too. */
@@ -62,6 +65,9 @@ class AuditAdminController {
         AuditActor.current()
             .did(TrailAuditAction.AUDIT_VIEWED, "audit_trail", "", AuditRecord.Outcome.SUCCESS));
     model.addAttribute("entries", page);
+    // Committed with their actions but not yet on the chain, so not in the list or the
+    // verification.
+    model.addAttribute("waiting", pending.count());
     model.addAttribute("query", query);
     model.addAttribute("from", from);
     model.addAttribute("to", to);

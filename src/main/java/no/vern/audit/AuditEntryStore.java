@@ -10,20 +10,27 @@ import no.vern.audit.domain.ChainHasher;
 import no.vern.audit.domain.Micros;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Appends a batch to the chain in one transaction. The advisory lock serialises writers across all
- * Vern instances on the database, and the tail is read under it, so two instances can never both
- * extend the same entry. Used by the single writer thread only, which is why one hasher suffices.
+ * Appends a batch to the chain in one transaction: first the entries waiting in audit_pending
+ * (written by committed actions), in the order they were written, then the queued ones. The
+ * advisory lock serialises writers across all Vern instances on the database, and the tail is read
+ * under it, so two instances can never both extend the same entry, and a waiting entry is moved
+ * exactly once. Used by the single writer thread only, which is why one hasher suffices, and always
+ * on the writer's own connections (WriterConnections).
  */
 @Repository
 class AuditEntryStore {
 
-  /** Arbitrary but fixed: the advisory lock key of "the end of the audit chain". */
-  static final long CHAIN_LOCK = 0x7665726e_61756469L;
+  /** A pass: the queued entries' places on the chain, and how many waiting entries it sealed. */
+  record Appended(List<AppendedEntry> queued, int sealed) {}
 
+  private record Tail(long id, byte[] hash) {}
+
+  // The setting is what V0015's trigger asks for before it lets rows leave audit_pending.
+  private static final String LOCK =
+      "SELECT pg_advisory_xact_lock(?), set_config('vern.audit_sealing', 'on', true)";
   private static final String TAIL =
       "(SELECT id, hash FROM audit_entry ORDER BY id DESC LIMIT 1) UNION ALL"
           + " (SELECT last_id, last_hash FROM audit_checkpoint ORDER BY id DESC LIMIT 1)"
@@ -33,48 +40,60 @@ class AuditEntryStore {
           + " resource_id, outcome, correlation_id, prev_hash, hash)"
           + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-  private record Tail(long id, byte[] hash) {}
-
   private final JdbcTemplate jdbc;
   private final TransactionTemplate tx;
   private final ChainHasher hasher = new ChainHasher();
 
-  AuditEntryStore(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
-    this.jdbc = jdbc;
-    this.tx = new TransactionTemplate(transactions);
+  AuditEntryStore(WriterConnections connections) {
+    this.jdbc = connections.jdbc();
+    this.tx = connections.tx();
   }
 
-  List<AppendedEntry> append(List<PendingEntry> batch) {
-    return tx.execute(status -> appendLocked(batch));
+  /** Whether audit_pending holds anything, asked on the writer's own connections. */
+  boolean anyWaiting() {
+    return AuditPending.any(jdbc);
   }
 
-  private List<AppendedEntry> appendLocked(List<PendingEntry> batch) {
-    jdbc.query("SELECT pg_advisory_xact_lock(?)", rs -> {}, CHAIN_LOCK);
+  /** Seals up to {@code waitingLimit} entries from audit_pending and then {@code queued}. */
+  Appended append(List<QueuedEntry> queued, int waitingLimit) {
+    return tx.execute(status -> appendLocked(queued, waitingLimit));
+  }
+
+  private Appended appendLocked(List<QueuedEntry> queued, int waitingLimit) {
+    jdbc.query(LOCK, rs -> {}, AuditLocks.CHAIN.key());
+    List<ChainEntry> unsealed =
+        new ArrayList<>(waitingLimit > 0 ? AuditPending.take(jdbc, waitingLimit) : List.of());
+    int sealed = unsealed.size();
+    queued.forEach(q -> unsealed.add(unsealed(q)));
     Tail tail = jdbc.query(TAIL, rs -> rs.next() ? new Tail(rs.getLong(1), rs.getBytes(2)) : null);
     long id = tail == null ? 0 : tail.id();
     byte[] prev = tail == null ? ChainHasher.genesis() : tail.hash();
-    List<ChainEntry> sealed = new ArrayList<>(batch.size());
-    for (PendingEntry pending : batch) {
-      ChainEntry entry = unsealed(++id, pending).sealedBy(hasher, prev);
-      sealed.add(entry);
-      prev = entry.hash();
+    List<ChainEntry> chained = new ArrayList<>(unsealed.size());
+    for (ChainEntry entry : unsealed) {
+      ChainEntry next = entry.withId(++id).sealedBy(hasher, prev);
+      chained.add(next);
+      prev = next.hash();
     }
-    jdbc.batchUpdate(INSERT, sealed, sealed.size(), AuditEntryStore::bind);
-    return sealed.stream().map(e -> new AppendedEntry(e.id(), e.hash())).toList();
+    jdbc.batchUpdate(INSERT, chained, chained.size(), AuditEntryStore::bind);
+    List<AppendedEntry> appended =
+        chained.subList(sealed, chained.size()).stream()
+            .map(e -> new AppendedEntry(e.id(), e.hash()))
+            .toList();
+    return new Appended(appended, sealed);
   }
 
-  private static ChainEntry unsealed(long id, PendingEntry pending) {
-    AuditRecord r = pending.record();
+  private static ChainEntry unsealed(QueuedEntry queued) {
+    AuditRecord r = queued.record();
     return new ChainEntry(
-        id,
-        Micros.of(pending.occurredAt().truncatedTo(ChronoUnit.MICROS)),
+        0,
+        Micros.of(queued.occurredAt().truncatedTo(ChronoUnit.MICROS)),
         r.actorType().name(),
         r.actorId(),
         r.action().code(),
         r.resourceType(),
         r.resourceId(),
         r.outcome().name(),
-        pending.correlationId(),
+        queued.correlationId(),
         null,
         null);
   }

@@ -10,6 +10,7 @@ import no.vern.audit.AuditRecord.Outcome;
 import no.vern.audit.domain.Checkpoint;
 import no.vern.audit.domain.CheckpointSignatures;
 import no.vern.audit.domain.Micros;
+import no.vern.shared.lock.AdvisoryLock;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -25,8 +26,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class AuditRetention {
-
-  static final long PURGE_LOCK = AuditEntryStore.CHAIN_LOCK + 1;
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate tx;
@@ -72,11 +71,12 @@ class AuditRetention {
   }
 
   private Optional<Checkpoint> purgeLocked(Instant cutoff) {
-    if (!jdbc.queryForObject("SELECT pg_try_advisory_xact_lock(?)", Boolean.class, PURGE_LOCK)) {
+    if (!jdbc.queryForObject(
+        AdvisoryLock.TRY_TRANSACTION_LOCK_SQL, Boolean.class, AuditLocks.PURGE.key())) {
       return Optional.empty();
     }
     // Appends wait while the head is cut, so a writer never reads a tail that is being removed.
-    jdbc.query("SELECT pg_advisory_xact_lock(?)", rs -> {}, AuditEntryStore.CHAIN_LOCK);
+    jdbc.query(AdvisoryLock.TRANSACTION_LOCK_SQL, rs -> {}, AuditLocks.CHAIN.key());
     Long first = jdbc.queryForObject("SELECT min(id) FROM audit_entry", Long.class);
     Long last =
         jdbc.queryForObject(

@@ -1,20 +1,31 @@
 package no.vern.audit;
 
 /**
- * How every module puts an action on the tamper-evident trail. Appends from all threads are batched
- * into one hash chain; the correlation id is taken from the current work.
+ * How every module puts an action on the tamper-evident trail. Inside a transaction an entry is
+ * written with it (it exists exactly when the action committed, and a crash after the commit cannot
+ * lose it); outside one it is appended to the chain before the call returns. Either way, an entry
+ * recorded before the action's answer is sent survives a crash. The correlation id is taken from
+ * the current work. docs/audit.md, "Writing", has the whole contract.
  */
 public interface AuditTrail {
 
   /**
-   * Appends and returns once the entry is committed: after this returns, a crash cannot lose it.
-   * Use it where the action must not happen unrecorded.
+   * As {@link #record}, and in a transaction the thread also waits after the commit (a few seconds
+   * at most) until the entry is on the chain, so that the trail read right after the answer shows
+   * it. Use it where a person or a test reads the trail right after the action.
    */
   void recordDurably(AuditRecord record);
 
   /**
-   * Queues the entry and returns at once; it is committed with the next batch, within milliseconds.
-   * For high-volume, low-stakes records such as token use.
+   * In a transaction: written with it, on the chain within milliseconds of the commit, gone if it
+   * rolls back. Without one: on the chain before this returns.
    */
   void record(AuditRecord record);
+
+  /**
+   * Queued and not awaited outside a transaction, so a crash within milliseconds can lose it. Only
+   * for entries without legal weight, which docs/audit.md lists (the use of an API token, whose
+   * request records its own entry).
+   */
+  void recordBestEffort(AuditRecord record);
 }

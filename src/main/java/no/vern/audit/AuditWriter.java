@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import no.vern.shared.Correlation;
@@ -19,21 +20,30 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Group commit: callers queue entries, one thread writes whatever has gathered as one transaction
- * and then tells each caller. Under load a commit carries many entries, so the trail costs far less
- * than one transaction per action. Stops after the web server (lower phase) and drains the queue
- * before the connection pool closes; appends that arrive later are written on the caller's thread.
+ * The one thread per instance that extends the chain. Group commit: callers queue entries, and the
+ * thread writes whatever has gathered as one transaction and then tells each caller, so under load
+ * a commit carries many entries. In the same transactions it seals what committed actions left in
+ * audit_pending: when nudged after such a commit, at start-up (the recovery after a crash), and
+ * once a second, for rows of another instance that died before sealing them. Stops after the web
+ * server (lower phase) and drains the queue before the connection pool closes; appends that arrive
+ * later are written on the caller's thread, and rows left in audit_pending wait for the next start.
  */
 @Component
-class AuditWriter implements AuditTrail, SmartLifecycle {
+class AuditWriter implements SmartLifecycle {
 
   static final Duration DURABLE_TIMEOUT = Duration.ofSeconds(10);
   private static final Logger log = LoggerFactory.getLogger(AuditWriter.class);
   private static final int MAX_BATCH = 1000;
+  private static final long LOOK_NANOS = TimeUnit.SECONDS.toNanos(1);
 
-  private final BlockingQueue<PendingEntry> queue = new LinkedBlockingQueue<>(100_000);
+  /** Wakes the thread for audit_pending; never written. */
+  private static final QueuedEntry NUDGE = new QueuedEntry(null, null, null, null);
+
+  private final BlockingQueue<QueuedEntry> queue = new LinkedBlockingQueue<>(100_000);
   // Appends share it; stopping takes it alone, so nothing is queued after the writer's last look.
   private final ReadWriteLock state = new ReentrantReadWriteLock();
+  private final AtomicBoolean nudged = new AtomicBoolean(true); // true: seal at start-up
+  private final SealProgress progress = new SealProgress();
   private final AuditEntryStore store;
   private final Clock clock;
   private Thread writer;
@@ -44,28 +54,31 @@ class AuditWriter implements AuditTrail, SmartLifecycle {
     this.clock = clock;
   }
 
-  @Override
-  public void recordDurably(AuditRecord record) {
+  /**
+   * Appends straight onto the chain and returns once committed; for callers outside a transaction.
+   */
+  void recordDurably(AuditRecord record) {
     await(append(record));
-  }
-
-  @Override
-  public void record(AuditRecord record) {
-    append(record);
   }
 
   /** Queues one entry; the future completes when it is committed, with its id and hash. */
   CompletableFuture<AppendedEntry> append(AuditRecord record) {
-    var pending =
-        new PendingEntry(record, clock.instant(), Correlation.current(), new CompletableFuture<>());
+    return append(new AuditPending.Row(record, clock.instant(), Correlation.current()));
+  }
+
+  /** As {@link #append(AuditRecord)}, with the time and correlation id of when it happened. */
+  CompletableFuture<AppendedEntry> append(AuditPending.Row row) {
+    var queued =
+        new QueuedEntry(
+            row.record(), row.occurredAt(), row.correlationId(), new CompletableFuture<>());
     state.readLock().lock();
     try {
       if (!stopped) {
         startWriterIfNeeded();
-        if (!queue.offer(pending, DURABLE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+        if (!queue.offer(queued, DURABLE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
           throw new AuditTrailUnavailableException("The audit queue is full", null);
         }
-        return pending.appended();
+        return queued.appended();
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -73,8 +86,38 @@ class AuditWriter implements AuditTrail, SmartLifecycle {
     } finally {
       state.readLock().unlock();
     }
-    write(List.of(pending));
-    return pending.appended();
+    write(List.of(queued), false);
+    return queued.appended();
+  }
+
+  /** Says that a transaction has just committed entries to audit_pending. */
+  void nudge() {
+    state.readLock().lock();
+    try {
+      if (!stopped) {
+        startWriterIfNeeded();
+        if (nudged.compareAndSet(false, true)) {
+          queue.offer(NUDGE);
+        }
+      }
+    } finally {
+      state.readLock().unlock();
+    }
+  }
+
+  /**
+   * Waits until everything committed to audit_pending before this call is on the chain; false if
+   * that took longer than {@code timeout} or the writer has stopped (the rows are kept either way).
+   */
+  boolean awaitSealed(Duration timeout) {
+    long after = progress.latest();
+    nudge();
+    try {
+      return !stopped && progress.awaitEmptiedAfter(after, timeout);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 
   static AppendedEntry await(CompletableFuture<AppendedEntry> appended) {
@@ -89,7 +132,7 @@ class AuditWriter implements AuditTrail, SmartLifecycle {
   }
 
   private synchronized void startWriterIfNeeded() {
-    if (writer == null) {
+    if (writer == null || !writer.isAlive()) {
       writer = new Thread(this::drainUntilStopped, "audit-writer");
       writer.setDaemon(true);
       writer.start();
@@ -97,50 +140,80 @@ class AuditWriter implements AuditTrail, SmartLifecycle {
   }
 
   private void drainUntilStopped() {
-    List<PendingEntry> batch = new ArrayList<>(MAX_BATCH);
+    List<QueuedEntry> batch = new ArrayList<>(MAX_BATCH);
+    long lastLook = System.nanoTime();
+    boolean more = false; // the last pass left rows in audit_pending
     while (true) {
-      PendingEntry first;
+      QueuedEntry first;
       try {
-        first = queue.poll(100, TimeUnit.MILLISECONDS);
+        first = more ? queue.poll() : queue.poll(100, TimeUnit.MILLISECONDS);
       } catch (InterruptedException e) {
         first = queue.poll();
       }
-      if (first == null) {
+      if (first != null) {
+        batch.add(first);
+        queue.drainTo(batch, MAX_BATCH - 1);
+      }
+      batch.removeIf(q -> q == NUDGE);
+      boolean seal = nudged.getAndSet(false) || more;
+      if (!seal && System.nanoTime() - lastLook >= LOOK_NANOS) {
+        // Rows another instance committed and has not sealed (it may have died meanwhile).
+        lastLook = System.nanoTime();
+        seal = anyPending();
+      }
+      if (batch.isEmpty() && !seal) {
         // Once stopped is seen, every append that got in is already in the queue.
         if (stopped && queue.isEmpty()) {
           return;
         }
         continue;
       }
-      batch.add(first);
-      queue.drainTo(batch, MAX_BATCH - 1);
-      write(batch);
+      more = write(batch, seal);
       batch.clear();
     }
   }
 
-  private void write(List<PendingEntry> batch) {
+  private boolean anyPending() {
     try {
-      List<AppendedEntry> appended = store.append(batch);
-      for (int i = 0; i < batch.size(); i++) {
-        batch.get(i).appended().complete(appended.get(i));
-      }
+      return store.anyWaiting();
     } catch (RuntimeException e) {
-      // The writer must outlive a failed batch; its callers hear of the failure instead.
+      log.warn("Could not look for audit entries waiting to be sealed", e);
+      return false;
+    }
+  }
+
+  /** One transaction; returns true when audit_pending may hold more than this pass took. */
+  private boolean write(List<QueuedEntry> batch, boolean seal) {
+    long pass = seal ? progress.begin() : 0;
+    try {
+      AuditEntryStore.Appended appended = store.append(batch, seal ? MAX_BATCH : 0);
+      for (int i = 0; i < batch.size(); i++) {
+        batch.get(i).appended().complete(appended.queued().get(i));
+      }
+      boolean full = appended.sealed() == MAX_BATCH;
+      if (seal && !full) {
+        progress.emptied(pass);
+      }
+      return full;
+    } catch (RuntimeException e) {
+      // The writer must outlive a failed batch; its callers hear of the failure instead, and rows
+      // in audit_pending stay there for the next pass.
       log.error("Could not append {} audit entries", batch.size(), e);
-      batch.forEach(p -> p.appended().completeExceptionally(e));
+      batch.forEach(q -> q.appended().completeExceptionally(e));
+      return false;
     }
   }
 
   @Override
   public void start() {
-    state.readLock().lock();
+    // Also after a stop: the test framework pauses a cached context (stop) and resumes it (start).
+    state.writeLock().lock();
     try {
-      if (!stopped) {
-        startWriterIfNeeded();
-      }
+      stopped = false;
+      nudged.set(true); // whatever was committed while stopped waits in audit_pending
+      startWriterIfNeeded();
     } finally {
-      state.readLock().unlock();
+      state.writeLock().unlock();
     }
   }
 

@@ -111,7 +111,9 @@ class DecisionsApiController {
     }
   }
 
-  /** Queued, not awaited: decisions are frequent, and the entry lands within milliseconds. */
+  /**
+   * A read of consent state, so on the trail before the answer (the group commit keeps it cheap).
+   */
   private void audited(AuditActor who, SubjectId subject) {
     audit.record(
         who.did(

@@ -12,7 +12,6 @@ import no.vern.audit.AuditRecord.Outcome;
 import no.vern.audit.AuditTrail;
 import no.vern.consent.domain.ConsentState;
 import no.vern.consent.domain.ConsentTransitions;
-import no.vern.shared.AfterCommit;
 import no.vern.subject.SubjectId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -132,11 +131,8 @@ class JdbcConsentLedger implements ConsentLedger {
     var subject = new SubjectId(row.subject());
     publisher.publishEvent(
         ConsentChanged.of(row.status(), event, subject, row.purpose(), row.at()));
-    AfterCommit.run(
-        () ->
-            audit.record(
-                actor.did(
-                    auditAction(row.status()), "subject", subject.toString(), Outcome.SUCCESS)));
+    audit.record(
+        actor.did(auditAction(row.status()), "subject", subject.toString(), Outcome.SUCCESS));
     return new RecordedConsent(
         event,
         subject,

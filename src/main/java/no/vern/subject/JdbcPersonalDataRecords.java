@@ -10,7 +10,6 @@ import no.vern.audit.AuditAction;
 import no.vern.audit.AuditActor;
 import no.vern.audit.AuditRecord;
 import no.vern.audit.AuditTrail;
-import no.vern.shared.AfterCommit;
 import no.vern.subject.domain.SubjectCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -79,16 +78,14 @@ class JdbcPersonalDataRecords implements PersonalDataRecords {
         .update();
     RecordId recordId = new RecordId(id);
     AuditActor who = AuditActor.of(actor);
-    AfterCommit.run(
-        () ->
-            audit.record(
-                new AuditRecord(
-                    who.type(),
-                    who.id(),
-                    SubjectAuditAction.RECORD_STORED,
-                    "record",
-                    id.toString(),
-                    AuditRecord.Outcome.SUCCESS)));
+    audit.record(
+        new AuditRecord(
+            who.type(),
+            who.id(),
+            SubjectAuditAction.RECORD_STORED,
+            "record",
+            id.toString(),
+            AuditRecord.Outcome.SUCCESS));
     return recordId;
   }
 
@@ -114,15 +111,13 @@ class JdbcPersonalDataRecords implements PersonalDataRecords {
       jdbc.sql("DELETE FROM subject_identifier WHERE " + family).param("live", live).update();
     }
     AuditActor who = AuditActor.of(actor);
-    // Once committed: an erasure that rolls back must not stand on the trail as done.
-    AfterCommit.run(
-        () ->
-            audit.recordDurably(
-                who.did(
-                    SubjectAuditAction.ACTIVITY_DATA_ERASED,
-                    "subject",
-                    live.toString(),
-                    AuditRecord.Outcome.SUCCESS)));
+    // In the erasure's transaction: one that rolls back must not stand on the trail as done.
+    audit.recordDurably(
+        who.did(
+            SubjectAuditAction.ACTIVITY_DATA_ERASED,
+            "subject",
+            live.toString(),
+            AuditRecord.Outcome.SUCCESS));
     return new ActivityErasure(erased, nothingLeft);
   }
 

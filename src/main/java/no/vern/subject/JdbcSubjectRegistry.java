@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.UUID;
 import no.vern.audit.AuditActor;
 import no.vern.audit.AuditTrail;
-import no.vern.shared.AfterCommit;
 import no.vern.shared.identifier.IdentifierType;
 import no.vern.subject.Subjects.StoredIdentifier;
 import no.vern.subject.domain.SubjectCipher;
@@ -65,15 +64,13 @@ class JdbcSubjectRegistry implements SubjectRegistry {
             .toList();
     SubjectResolution.Outcome outcome = resolution.resolve(distinct(indexed), cipher);
     if (outcome.created()) {
-      // After the commit: inside a caller's transaction that rolls back, no subject was created.
-      AfterCommit.run(
-          () ->
-              audit.record(
-                  REGISTRY.did(
-                      SubjectAuditAction.SUBJECT_CREATED,
-                      "subject",
-                      outcome.subject().toString(),
-                      SUCCESS)));
+      // In the caller's transaction: if it rolls back, no subject was created and no entry says so.
+      audit.record(
+          REGISTRY.did(
+              SubjectAuditAction.SUBJECT_CREATED,
+              "subject",
+              outcome.subject().toString(),
+              SUCCESS));
     }
     return outcome.subject();
   }

@@ -45,8 +45,7 @@ class SubjectLookupApiController {
   @PostMapping("/api/v1/subjects/lookup")
   Found lookup(@RequestBody LookupRequest body, Authentication caller) {
     Optional<SubjectId> found = registry.find(identifier(body));
-    // Queued like token use: the answer holds an id and no value, and a durable write per look-up
-    // would put a commit into every answer's latency.
+    // On the trail before the answer: it tells whether a person is known, which is personal data.
     audit.record(
         AuditActor.of(caller.getName())
             .did(

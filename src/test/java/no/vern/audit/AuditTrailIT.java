@@ -29,7 +29,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @VernTest
 class AuditTrailIT {
 
-  @Autowired AuditWriter trail;
+  @Autowired AuditTrail trail;
+  @Autowired AuditWriter writer;
   @Autowired AuditVerifier verifier;
   @Autowired AuditRetention retention;
   @Autowired JdbcTemplate jdbc;
@@ -73,7 +74,7 @@ class AuditTrailIT {
 
   @Test
   void theDatabaseRefusesToChangeOrRemoveEntries() {
-    long id = AuditWriter.await(trail.append(entry("it.immutable", "kept"))).id();
+    long id = AuditWriter.await(writer.append(entry("it.immutable", "kept"))).id();
     assertThatThrownBy(
             () -> jdbc.update("UPDATE audit_entry SET resource_id = 'changed' WHERE id = ?", id))
         .isInstanceOf(DataIntegrityViolationException.class)
@@ -91,7 +92,7 @@ class AuditTrailIT {
   @Test
   void aRowChangedBehindVernsBackIsNamedByTheVerifierTheApiAndTheCommandLine() throws Exception {
     String original = "it-" + UUID.randomUUID();
-    long id = AuditWriter.await(trail.append(entry("it.tamper", original))).id();
+    long id = AuditWriter.await(writer.append(entry("it.tamper", original))).id();
     try {
       tamper.setResourceId(id, "someone-else");
 
@@ -121,7 +122,7 @@ class AuditTrailIT {
   void aPurgeLeavesASignedCheckpointThatTheVerifierChecks() throws Exception {
     long mine = 0;
     for (int i = 0; i < 5; i++) {
-      mine = AuditWriter.await(trail.append(entry("it.purge", "old-" + i))).id();
+      mine = AuditWriter.await(writer.append(entry("it.purge", "old-" + i))).id();
     }
     Checkpoint checkpoint = retention.purgeBefore(clock.instant()).orElseThrow();
 

@@ -2,14 +2,12 @@ package no.vern.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import no.vern.support.Http;
+import no.vern.support.VernProcess;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +32,7 @@ class EmbeddedDataSurvivesRestartIT {
   @Test
   void dataSurvivesSigkillAndRestart() throws Exception {
     Path dataDir = Files.createTempDirectory(Path.of("target"), "embedded-restart-");
-    int port = freePort();
+    int port = VernProcess.freePort();
     Http http = new Http(port);
 
     vern = VernProcess.start(dataDir, port, dataDir.resolve("first.log"));
@@ -73,77 +71,5 @@ class EmbeddedDataSurvivesRestartIT {
         {"actorType":"SYSTEM","actorId":"restart-test","resourceType":"test","resourceId":"%s","outcome":"SUCCESS"}
         """
         .formatted(resourceId);
-  }
-
-  private static int freePort() throws Exception {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
-
-  /** Vern in a child JVM with the test class path and a clean environment. */
-  record VernProcess(Process process) {
-
-    static VernProcess start(Path dataDir, int port, Path log) throws Exception {
-      return new VernProcess(launch(dataDir, port, log));
-    }
-
-    /** A command-line verb, e.g. {@code audit verify}, as its own process on the same data. */
-    static Process command(Path dataDir, Path log, String... verb) throws Exception {
-      return launch(dataDir, 0, log, verb);
-    }
-
-    private static Process launch(Path dataDir, int port, Path log, String... args)
-        throws Exception {
-      String javaBinary = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-      List<String> command =
-          new ArrayList<>(
-              List.of(
-                  javaBinary,
-                  "-Xmx512m",
-                  "-cp",
-                  System.getProperty("java.class.path"),
-                  "no.vern.VernApplication"));
-      command.addAll(List.of(args));
-      ProcessBuilder builder =
-          new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-      var env = builder.environment();
-      env.remove("VERN_DB_URL");
-      env.put("VERN_DATA_DIR", dataDir.toAbsolutePath().toString());
-      env.put("VERN_PORT", Integer.toString(port));
-      env.put("VERN_ADMIN_PASSWORD", "restart-test-password-1234");
-      env.put("VERN_BOOTSTRAP_TOKEN", Http.BOOTSTRAP_TOKEN);
-      return builder.start();
-    }
-
-    void awaitHealthy(Http http, Duration timeout) throws InterruptedException {
-      long deadline = System.nanoTime() + timeout.toNanos();
-      while (System.nanoTime() < deadline) {
-        assertThat(process.isAlive()).as("Vern exited during start-up; see its log").isTrue();
-        try {
-          if (http.get("/actuator/health").body().contains("\"UP\"")) {
-            return;
-          }
-        } catch (IllegalStateException notYetListening) {
-          // keep polling
-        }
-        Thread.sleep(500);
-      }
-      throw new AssertionError("Vern did not become healthy within " + timeout);
-    }
-
-    void kill() {
-      process.destroyForcibly();
-      try {
-        process.waitFor(30, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
-
-    boolean stopGracefully(Duration timeout) throws InterruptedException {
-      process.destroy();
-      return process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS);
-    }
   }
 }

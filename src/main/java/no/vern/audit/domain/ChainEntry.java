@@ -17,6 +17,22 @@ public record ChainEntry(
     byte[] prevHash,
     byte[] hash) {
 
+  /** The same entry at another place on the chain, not yet sealed. */
+  public ChainEntry withId(long newId) {
+    return new ChainEntry(
+        newId,
+        occurredAtMicros,
+        actorType,
+        actorId,
+        actionCode,
+        resourceType,
+        resourceId,
+        outcome,
+        correlationId,
+        null,
+        null);
+  }
+
   /** The same entry, sealed onto the chain after {@code prevHash}. */
   public ChainEntry sealedBy(ChainHasher hasher, byte[] prevHash) {
     return new ChainEntry(

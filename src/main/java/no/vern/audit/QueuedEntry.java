@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * An entry waiting for the writer. Time and correlation id are taken on the caller's thread, when
- * the action happened, not when the batch is written.
+ * An entry handed to the writer's queue, outside any transaction. Time and correlation id are taken
+ * on the caller's thread, when the action happened, not when the batch is written.
  */
-record PendingEntry(
+record QueuedEntry(
     AuditRecord record,
     Instant occurredAt,
     String correlationId,
