@@ -11,7 +11,6 @@ import no.vern.audit.domain.Checkpoint;
 import no.vern.audit.domain.CheckpointSignatures;
 import no.vern.audit.domain.Micros;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,6 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class AuditRetention {
 
+  // The scheduler runs audit.purge on one instance at a time; this lock still keeps a direct call
+  // (a test, a later command-line verb) from cutting the same range alongside it.
   static final long PURGE_LOCK = AuditEntryStore.CHAIN_LOCK + 1;
 
   private final JdbcTemplate jdbc;
@@ -50,7 +51,7 @@ class AuditRetention {
     this.clock = clock;
   }
 
-  @Scheduled(cron = "${vern.audit.purge-cron:0 17 3 * * *}", zone = "UTC")
+  /** The {@code audit.purge} task (AuditTasks). */
   void purgeExpired() {
     purgeBefore(clock.instant().atZone(ZoneOffset.UTC).minus(settings.retention()).toInstant());
   }
