@@ -26,7 +26,8 @@ class MessageBundleTests {
         "i18n/mail",
         "i18n/consent",
         "i18n/newsletter",
-        "i18n/preferences");
+        "i18n/preferences",
+        "i18n/tasks");
   }
 
   @ParameterizedTest
