@@ -2,6 +2,7 @@ package no.vern;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -45,6 +46,17 @@ class ArchitectureTests {
         .orShould()
         .callMethod(System.class, "currentTimeMillis")
         .because("every deadline and expiry must be testable at any instant (DESIGN.md)")
+        .check(VERN);
+  }
+
+  @Test
+  void timedWorkGoesThroughTheOneScheduler() {
+    noMethods()
+        .should()
+        .beAnnotatedWith(org.springframework.scheduling.annotation.Scheduled.class)
+        .because(
+            "a @Scheduled method runs on every instance and leaves no trace on the tasks page;"
+                + " register a TimedWork task instead (docs/scheduling.md)")
         .check(VERN);
   }
 

@@ -12,7 +12,6 @@ import no.vern.audit.domain.CheckpointSignatures;
 import no.vern.audit.domain.Micros;
 import no.vern.shared.lock.AdvisoryLock;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -49,7 +48,7 @@ class AuditRetention {
     this.clock = clock;
   }
 
-  @Scheduled(cron = "${vern.audit.purge-cron:0 17 3 * * *}", zone = "UTC")
+  /** The {@code audit.purge} task (AuditTasks). */
   void purgeExpired() {
     purgeBefore(clock.instant().atZone(ZoneOffset.UTC).minus(settings.retention()).toInstant());
   }

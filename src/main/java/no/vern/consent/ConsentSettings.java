@@ -1,18 +1,21 @@
 package no.vern.consent;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code renewal-pending}: {@code keep} allows a consent awaiting renewal until the person answers,
- * {@code deny} denies it at once. ({@code sweep-delay}, the time between runs of the expiry and
- * renewal sweep, is read by {@link ConsentSweep}'s schedule.) {@code proof-keyset} (Tink JSON,
- * HMAC-SHA256 PRF) and {@code receipt-keys} (a JWK set of Ed25519 private keys, the last one
- * signing): from a secrets manager; when blank, files under {@code vern.keys.dir/consent} are used,
- * generated on the first start.
+ * {@code deny} denies it at once. {@code sweep-delay}: the time between runs of the expiry and
+ * renewal sweep ({@code consent.sweep}), the first one {@code sweep-initial-delay} after the first
+ * start. {@code proof-keyset} (Tink JSON, HMAC-SHA256 PRF) and {@code receipt-keys} (a JWK set of
+ * Ed25519 private keys, the last one signing): from a secrets manager; when blank, files under
+ * {@code vern.keys.dir/consent} are used, generated on the first start.
  */
 @ConfigurationProperties("vern.consent")
 record ConsentSettings(
     @DefaultValue("keep") RenewalPending renewalPending,
     @DefaultValue("") String proofKeyset,
-    @DefaultValue("") String receiptKeys) {}
+    @DefaultValue("") String receiptKeys,
+    @DefaultValue("1m") Duration sweepDelay,
+    @DefaultValue("20s") Duration sweepInitialDelay) {}

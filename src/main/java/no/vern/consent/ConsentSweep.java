@@ -11,7 +11,6 @@ import no.vern.inventory.ConsentPurpose;
 import no.vern.inventory.InventoryActivated;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -50,9 +49,7 @@ class ConsentSweep {
     this.clock = clock;
   }
 
-  @Scheduled(
-      fixedDelayString = "${vern.consent.sweep-delay:PT1M}",
-      initialDelayString = "${vern.consent.sweep-initial-delay:PT20S}")
+  /** The {@code consent.sweep} task (ConsentTasks). */
   void scheduled() {
     Result result = sweep(clock.instant());
     if (result.expired() + result.renewalsRequired() + result.reexpired() > 0) {

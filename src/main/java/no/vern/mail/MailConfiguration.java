@@ -2,10 +2,8 @@ package no.vern.mail;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Turns on the mail settings and the scheduled dispatcher and retention sweep. */
+/** Turns on the mail settings (the dispatcher and retention sweep are in MailTasks). */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 @EnableConfigurationProperties(MailSettings.class)
 class MailConfiguration {}

@@ -18,7 +18,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -75,9 +74,7 @@ class MailDispatcher {
     this.clock = clock;
   }
 
-  @Scheduled(
-      fixedDelayString = "${vern.mail.dispatch.interval:10s}",
-      initialDelayString = "${vern.mail.dispatch.interval:10s}")
+  /** The {@code mail.dispatch} task (MailTasks); does nothing while dispatch is switched off. */
   void onSchedule() {
     if (settings.dispatch().scheduled()) {
       try {
@@ -92,7 +89,7 @@ class MailDispatcher {
   /**
    * Vern is shutting down: finish the mail being sent and hand back the rest, while the database is
    * still there to record it. (The context-closed event comes before the scheduler and the
-   * connection pool are stopped.)
+   * connection pool are stopped; the scheduler then waits for this run to hand its rows back.)
    */
   @EventListener(ContextClosedEvent.class)
   void stop() {

@@ -6,7 +6,6 @@ import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +29,7 @@ class MailRetention {
     this.clock = clock;
   }
 
-  @Scheduled(cron = "${vern.mail.retention-cron:0 41 3 * * *}", zone = "UTC")
+  /** The {@code mail.retention} task (MailTasks). */
   void sweep() {
     sweep(clock.instant());
   }

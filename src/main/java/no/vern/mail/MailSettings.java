@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sentRetention how long the metadata of a sent or given-up mail is kept
  * @param failedContentRetention how long a given-up mail keeps its encrypted recipient and contents
  *     so that an administrator can retry it
+ * @param retentionCron when the retention sweep runs (Spring cron with seconds, UTC)
  */
 @ConfigurationProperties("vern.mail")
 record MailSettings(
@@ -21,7 +22,8 @@ record MailSettings(
     @DefaultValue Smtp smtp,
     @DefaultValue Dispatch dispatch,
     @DefaultValue("365d") Duration sentRetention,
-    @DefaultValue("30d") Duration failedContentRetention) {
+    @DefaultValue("30d") Duration failedContentRetention,
+    @DefaultValue("0 41 3 * * *") String retentionCron) {
 
   /**
    * @param starttls on: the connection must be upgraded with STARTTLS or nothing is sent (never a
@@ -45,6 +47,7 @@ record MailSettings(
   /**
    * @param scheduled whether the dispatcher runs by itself every {@code interval} (tests turn it
    *     off and call it)
+   * @param interval the pause between the end of one dispatch run and the start of the next
    * @param lease how long a claimed mail belongs to one dispatcher; must exceed the longest send
    */
   record Dispatch(

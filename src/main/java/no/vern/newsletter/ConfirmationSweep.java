@@ -8,7 +8,6 @@ import no.vern.audit.AuditRecord.Outcome;
 import no.vern.audit.AuditTrail;
 import no.vern.consent.ConsentDecisions;
 import no.vern.subject.PersonalDataRecords;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -47,9 +46,7 @@ class ConfirmationSweep {
     this.clock = clock;
   }
 
-  @Scheduled(
-      fixedDelayString = "${vern.consent.newsletters.sweep-delay:PT5M}",
-      initialDelayString = "${vern.consent.newsletters.sweep-initial-delay:PT30S}")
+  /** The {@code newsletter.confirmation-sweep} task (NewsletterTasks). */
   void scheduled() {
     sweep(clock.instant());
   }

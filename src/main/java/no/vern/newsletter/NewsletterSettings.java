@@ -11,8 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * mailto:} in {@code List-Unsubscribe}, written as {@code local@domain} and sent as {@code
  * local+<token>@domain}; blank for {@code unsubscribe@} the base URL's host. {@code keyset}: the
  * newsletter HMAC keyset (Tink JSON) from a secrets manager; blank for the file under {@code
- * vern.keys.dir/consent}. {@code sweep-delay}: time between runs of the sweep that removes expired
- * sign-ups and asks for renewals.
+ * vern.keys.dir/consent}. {@code sweep-delay}: time between runs of the sweeps that remove expired
+ * sign-ups and ask for renewals, the first ones {@code sweep-initial-delay} after the first start.
  */
 @ConfigurationProperties("vern.consent.newsletters")
 record NewsletterSettings(
@@ -20,4 +20,5 @@ record NewsletterSettings(
     @DefaultValue("7d") Duration preferenceLinkTtl,
     @DefaultValue("") String unsubscribeMailbox,
     @DefaultValue("") String keyset,
-    @DefaultValue("5m") Duration sweepDelay) {}
+    @DefaultValue("5m") Duration sweepDelay,
+    @DefaultValue("30s") Duration sweepInitialDelay) {}

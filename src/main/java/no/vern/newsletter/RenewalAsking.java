@@ -12,7 +12,6 @@ import no.vern.audit.AuditTrail;
 import no.vern.mail.Language;
 import no.vern.subject.SubjectId;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -58,9 +57,7 @@ class RenewalAsking {
     this.clock = clock;
   }
 
-  @Scheduled(
-      fixedDelayString = "${vern.consent.newsletters.sweep-delay:PT5M}",
-      initialDelayString = "${vern.consent.newsletters.sweep-initial-delay:PT30S}")
+  /** The {@code newsletter.renewal-asking} task (NewsletterTasks). */
   void scheduled() {
     while (sweep() == BATCH) {
       // next batch

@@ -7,7 +7,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Vern without a web server, for command-line verbs ({@code audit verify}, {@code subject
- * rotate-key}): the same settings and database as the service, quiet logs, nothing listening.
+ * rotate-key}): the same settings and database as the service, quiet logs, nothing listening and no
+ * scheduled work.
  */
 public final class HeadlessVern {
 
@@ -18,7 +19,8 @@ public final class HeadlessVern {
     String[] settings = Arrays.copyOfRange(args, Math.min(2, args.length), args.length);
     return new SpringApplicationBuilder(application)
         .web(WebApplicationType.NONE)
-        .properties("logging.level.root=WARN")
+        // A verb must not pick scheduled runs (send mail, purge) while it checks or rotates keys.
+        .properties("logging.level.root=WARN", "db-scheduler.enabled=false")
         .run(settings);
   }
 }

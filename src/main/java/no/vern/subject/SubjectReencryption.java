@@ -12,8 +12,9 @@ import no.vern.shared.lock.AdvisoryLock;
 import no.vern.subject.domain.SubjectCipher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -21,8 +22,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Moves stored identifiers and record data to the primary AEAD key after a rotation, in small
  * batches so that reads and writes go on meanwhile (the keyset keeps the old keys, so old rows
- * still decrypt). One instance works at a time (an advisory lock), and only one whose primary key
- * is the newest announced, so an instance still running on an older keyset cannot undo a rotation.
+ * still decrypt), as the {@code subject.reencrypt} task (SubjectTasks). One instance works at a
+ * time: the scheduler runs the task on one instance, and the advisory lock keeps a direct call (a
+ * test) from working alongside it. Only an instance whose primary key is the newest announced moves
+ * rows, so an instance still running on an older keyset cannot undo a rotation. Every instance
+ * announces its key when it starts, since only one of them runs the task.
  */
 @Component
 class SubjectReencryption {
@@ -55,8 +59,12 @@ class SubjectReencryption {
         .update();
   }
 
+  @EventListener(ApplicationReadyEvent.class)
+  void announceOnStart() {
+    announce(keys.cipher().primaryKeyId(), clock.instant());
+  }
+
   /** Re-encrypts every row not on the primary key; returns how many it moved. */
-  @Scheduled(fixedDelayString = "${vern.subject.reencrypt-delay:60000}", initialDelay = 30_000)
   int reencryptAll() {
     SubjectCipher cipher = keys.cipher();
     announce(cipher.primaryKeyId(), clock.instant());

@@ -4,12 +4,17 @@ import no.vern.shared.web.AdminNavigationEntry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** This module's entry in the admin navigation. */
+/** This module's entries in the admin navigation: the overview and the scheduled tasks. */
 @Configuration(proxyBeanMethods = false)
 class SystemNavigation {
 
   @Bean
   AdminNavigationEntry homeNavigationEntry() {
     return AdminNavigationEntry.page("home", "/admin", 0);
+  }
+
+  @Bean
+  AdminNavigationEntry tasksNavigationEntry() {
+    return AdminNavigationEntry.page("tasks", "/admin/tasks", 112);
   }
 }

@@ -59,6 +59,7 @@ class MailCipherTests {
         new MailSettings.Smtp("", 587, "", "", true, java.time.Duration.ofSeconds(30)),
         null,
         java.time.Duration.ofDays(365),
-        java.time.Duration.ofDays(30));
+        java.time.Duration.ofDays(30),
+        "0 41 3 * * *");
   }
 }

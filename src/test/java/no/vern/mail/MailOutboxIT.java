@@ -241,7 +241,8 @@ class MailOutboxIT {
             new MailSettings.Smtp("", 587, "", "", true, settings.smtp().timeout()),
             settings.dispatch(),
             settings.sentRetention(),
-            settings.failedContentRetention());
+            settings.failedContentRetention(),
+            settings.retentionCron());
     var unconfigured = new MailDispatcher(rows, cipher, new SmtpTransport(off), off, audit, clock);
     assertThat(new OutboxHealthIndicator(off, report).health().getStatus().getCode())
         .isEqualTo("UNKNOWN");

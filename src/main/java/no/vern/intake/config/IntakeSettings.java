@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param importBatchSize rows stored per transaction
  * @param importWriters threads storing batches, shared by all imports of this instance
  * @param idempotencyRetention how long a key and its answer are kept
+ * @param idempotencyPurgeDelay the time between runs of the purge of old keys
  * @param idempotencyLease how long a request may hold a key without progress before it counts as
  *     abandoned (a crashed instance)
  */
@@ -24,6 +25,7 @@ public record IntakeSettings(
     @DefaultValue("2") int importWriters,
     @DefaultValue("24h") Duration idempotencyRetention,
     @DefaultValue("2m") Duration idempotencyLease,
+    @DefaultValue("10m") Duration idempotencyPurgeDelay,
     @DefaultValue Forms forms) {
 
   /**

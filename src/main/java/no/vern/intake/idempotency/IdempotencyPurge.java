@@ -4,12 +4,12 @@ import java.time.Clock;
 import no.vern.intake.config.IntakeSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Removes idempotency keys older than {@code vern.intake.idempotency-retention} (24 hours unless
- * set). Every instance may run it: a delete of old rows is the same whoever does it.
+ * set), as the {@code intake.idempotency-purge} task (IntakeTasks): a delete of old rows, the same
+ * whoever does it.
  */
 @Component
 class IdempotencyPurge {
@@ -25,9 +25,6 @@ class IdempotencyPurge {
     this.clock = clock;
   }
 
-  @Scheduled(
-      fixedDelayString = "${vern.intake.idempotency-purge-delay:600000}",
-      initialDelay = 60_000)
   int purge() {
     int removed = keys.purge(clock.instant().minus(settings.idempotencyRetention()));
     if (removed > 0) {
