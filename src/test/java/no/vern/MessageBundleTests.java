@@ -24,6 +24,7 @@ class MessageBundleTests {
         "i18n/subject",
         "i18n/intake",
         "i18n/mail",
+        "i18n/events",
         "i18n/consent",
         "i18n/newsletter",
         "i18n/preferences");

@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 /**
  * What happened. The numeric code is persisted and hashed into the chain, so a code is never reused
  * or renumbered; new actions take new codes. Ranges: 1xxx access, 11xx audit itself, 12xx recorded
- * by integrators, 13xx outgoing mail, 20xx the inventory, 21xx the privacy notice, 30xx data
- * subjects, 40xx consent.
+ * by integrators, 13xx outgoing mail, 14xx event publications, 20xx the inventory, 21xx the privacy
+ * notice, 30xx data subjects, 40xx consent.
  */
 public enum AuditAction {
   LOGIN_SUCCEEDED(1000),
@@ -31,6 +31,7 @@ public enum AuditAction {
   MAIL_SENT(1300),
   MAIL_GAVE_UP(1301),
   MAIL_RETRIED(1302),
+  EVENT_PUBLICATIONS_RESUBMITTED(1410),
   INVENTORY_ACTIVATED(2000),
   INVENTORY_REJECTED(2001),
   INVENTORY_VIEWED(2002),

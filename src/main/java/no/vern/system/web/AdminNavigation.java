@@ -25,6 +25,7 @@ public final class AdminNavigation {
           planned("disclosure"),
           planned("breach"),
           new Item("mail", "/admin/mail", "nav.mail", true),
+          new Item("events", "/admin/events", "nav.events", true),
           new Item("audit", "/admin/audit", "nav.audit", true),
           new Item("users", "/admin/users", "nav.users", true),
           new Item("tokens", "/admin/tokens", "nav.tokens", true));
