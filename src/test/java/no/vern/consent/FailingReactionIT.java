@@ -22,7 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -30,7 +29,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * publication registry, the other reactions still run, and a restarted Vern does it.
  */
 @VernTest
-@Import(FailingReaction.class)
 class FailingReactionIT {
 
   private static final Logger log = LoggerFactory.getLogger(FailingReactionIT.class);
@@ -76,7 +74,8 @@ class FailingReactionIT {
     return new SpringApplicationBuilder(VernApplication.class, FailingReaction.class)
         .profiles("test")
         .initializers(new TestDatabaseInitializer())
-        .properties("server.port=0")
+        // A small pool: the test server's connections are shared with the cached contexts.
+        .properties("server.port=0", "vern.db.pool-size=4")
         .run();
   }
 

@@ -10,9 +10,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 
 /**
  * A reaction to withdrawals that fails once for the subjects a test names, and does nothing
- * otherwise: a stand-in for an erasure whose database is away. Imported by the tests that need it
- * (they share one context); the subjects are static, so a second context in the same JVM (a
- * restart) finds the failure used up and succeeds.
+ * otherwise: a stand-in for an erasure whose database is away. Every {@link VernTest} context holds
+ * it; the subjects are static, so a second context in the same JVM (a restart) finds the failure
+ * used up and succeeds.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class FailingReaction {

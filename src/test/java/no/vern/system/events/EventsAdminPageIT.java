@@ -21,7 +21,6 @@ import no.vern.support.VernTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -33,7 +32,6 @@ import tools.jackson.databind.json.JsonMapper;
  * vern.events.incomplete}, and runs again from the page's button, which is audited.
  */
 @VernTest
-@Import(FailingReaction.class)
 class EventsAdminPageIT {
 
   private static final String DPO = "user:00000000-0000-0000-0000-0000000e7e01";
