@@ -1,13 +1,16 @@
 package no.vern.consent;
 
 import java.time.Instant;
+import no.vern.shared.DomainEvent;
 import no.vern.subject.SubjectId;
 
 /**
  * Published inside the transaction that records a consent event, with ids and codes only. Listen
- * for the specific record ({@link ConsentGiven}, {@link ConsentWithdrawn}, ...) or for all of them.
+ * for the specific record ({@link ConsentGiven}, {@link ConsentWithdrawn}, ...) or for all of them;
+ * with {@code @ApplicationModuleListener}, so a reaction that fails never undoes the consent change
+ * and is retried at restart (docs/events.md).
  */
-public sealed interface ConsentChanged
+public sealed interface ConsentChanged extends DomainEvent
     permits ConsentGiven,
         ConsentRefused,
         ConsentWithdrawn,

@@ -11,14 +11,15 @@ import no.vern.inventory.ConsentPurpose;
 import no.vern.inventory.InventoryActivated;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps the states true as time passes and the inventory changes: consents past their maximum age
  * get their {@code EXPIRED} event, a changed maximum age moves the expiry of the consents in force,
  * and consents resting on a materially changed purpose are marked for renewal. Runs on a schedule
- * and at once after an activation in this instance; {@link #sweep(Instant)} is callable from tests.
+ * and after each activation's commit (a module listener, retried at restart if it fails); {@link
+ * #sweep(Instant)} is callable from tests.
  */
 @Component
 class ConsentSweep {
@@ -61,7 +62,7 @@ class ConsentSweep {
     }
   }
 
-  @TransactionalEventListener(fallbackExecution = true)
+  @ApplicationModuleListener
   void activated(InventoryActivated activated) {
     catalogue.invalidate();
     renewal.applyNewNotices();

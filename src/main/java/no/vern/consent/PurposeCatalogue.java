@@ -53,6 +53,8 @@ class PurposeCatalogue {
     }
   }
 
+  // After commit but synchronous and unregistered: a cache of this instance, fresh for the next
+  // call.
   @TransactionalEventListener(fallbackExecution = true)
   void activated(InventoryActivated activated) {
     invalidate();

@@ -124,6 +124,16 @@ class Confirmations {
         .update();
   }
 
+  /** Whether the sign-up that brought this record has its request already (a retried event). */
+  boolean existsFor(SubjectId subject, String list, UUID record) {
+    return jdbc.sql(
+            "SELECT EXISTS (SELECT 1 FROM newsletter_confirmation"
+                + " WHERE subject_id = ? AND list = ? AND record_id = ?)")
+        .params(subject.value(), list, record)
+        .query(Boolean.class)
+        .single();
+  }
+
   /** A person who left a list has no sign-up waiting for it either. */
   void deleteFor(SubjectId subject, String list) {
     jdbc.sql("DELETE FROM newsletter_confirmation WHERE subject_id = ? AND list = ?")

@@ -15,7 +15,7 @@ import no.vern.mail.Attachment;
 import no.vern.mail.Language;
 import no.vern.mail.OutgoingMail;
 import no.vern.shared.identifier.EmailAddress;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,9 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
  * consent ({@code GIVEN}, method double opt-in, channel the form) and sends the welcome mail with
  * the signed receipt and the unsubscribe headers.
  *
- * <p>The listener runs inside the form's transaction (a plain {@code @EventListener}): the record,
- * the request and the mail are stored together or not at all. Vern keeps no event publication
- * registry, so an after-commit listener could lose a sign-up to a crash between the two.
+ * <p>The request and its mail follow the form's record after its commit, in a transaction of their
+ * own (a module listener): the event publication registry holds the sign-up until they are stored,
+ * so a crash or a failure in between is retried at restart, and a retry of a sign-up that already
+ * has its request does nothing.
  */
 @Service
 class DoubleOptIn {
@@ -73,11 +74,15 @@ class DoubleOptIn {
     this.clock = clock;
   }
 
-  @EventListener
+  @ApplicationModuleListener
   void signupRequested(NewsletterSignupRequested request) {
     var list = lists.find(request.consentPurpose());
+    if (list.isEmpty()
+        || confirmations.existsFor(request.subject(), list.get().id(), request.record().value())) {
+      return;
+    }
     Optional<EmailAddress> to = addresses.first(request.subject());
-    if (list.isEmpty() || to.isEmpty()) {
+    if (to.isEmpty()) {
       return;
     }
     Language language = Language.of(request.language()).orElse(Language.NB);

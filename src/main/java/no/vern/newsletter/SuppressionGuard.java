@@ -52,11 +52,13 @@ class SuppressionGuard implements RecordGuard {
     }
   }
 
+  // In the consent's transaction: a veto, so the refusal must roll the consent back.
   @EventListener
   void given(ConsentGiven given) {
     refuseIfSuppressed(given);
   }
 
+  // In the consent's transaction: a veto, so the refusal must roll the consent back.
   @EventListener
   void renewed(ConsentRenewed renewed) {
     refuseIfSuppressed(renewed);

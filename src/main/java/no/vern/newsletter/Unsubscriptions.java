@@ -14,9 +14,13 @@ import no.vern.consent.Decision.Reason;
 import no.vern.shared.identifier.EmailAddress;
 import no.vern.subject.PersonalDataRecords;
 import no.vern.subject.SubjectId;
-import org.springframework.context.event.EventListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Leaving a list. The consent is withdrawn in the ledger (with its signed receipt), and whatever
@@ -26,7 +30,10 @@ import org.springframework.transaction.annotation.Transactional;
  * later import or API call cannot subscribe them again behind their back.
  *
  * <p>The erasure follows every withdrawal of a list's consent, also one recorded through the API,
- * inside the withdrawal's transaction.
+ * after the withdrawal's commit (a module listener, retried at restart), so a failing erasure never
+ * undoes a withdrawal (Art. 7(3)). When the person unsubscribes here, it also runs at once, before
+ * the answer; the listener then finds nothing left. Both stand back when the consent is in force
+ * again by then: a late retry must not erase a newer sign-up.
  */
 @Service
 class Unsubscriptions {
@@ -34,6 +41,8 @@ class Unsubscriptions {
   /** Reasons under which the consent is still in force and a withdrawal is recorded. */
   private static final Set<Reason> IN_FORCE =
       EnumSet.of(Reason.CONSENT_GIVEN, Reason.RENEWAL_REQUIRED, Reason.RESTRICTED, Reason.OBJECTED);
+
+  private static final Logger log = LoggerFactory.getLogger(Unsubscriptions.class);
 
   private final Lists lists;
   private final ConsentLedger ledger;
@@ -43,6 +52,7 @@ class Unsubscriptions {
   private final Confirmations confirmations;
   private final PersonalDataRecords records;
   private final Clock clock;
+  private final TransactionTemplate tx;
 
   Unsubscriptions(
       Lists lists,
@@ -52,7 +62,8 @@ class Unsubscriptions {
       Suppressions suppressions,
       Confirmations confirmations,
       PersonalDataRecords records,
-      Clock clock) {
+      Clock clock,
+      PlatformTransactionManager transactions) {
     this.lists = lists;
     this.ledger = ledger;
     this.decisions = decisions;
@@ -61,14 +72,16 @@ class Unsubscriptions {
     this.confirmations = confirmations;
     this.records = records;
     this.clock = clock;
+    // Each step commits on its own, also inside a caller's transaction (the preference page's).
+    this.tx = new TransactionTemplate(transactions);
+    tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   /**
    * Withdraws the list's consent if it is in force; idempotent: a second call changes nothing but
    * makes sure nothing of the list is left. {@code channel} and {@code method} say how the person
-   * asked.
+   * asked. The withdrawal commits first, on its own, and then the erasure runs.
    */
-  @Transactional
   void unsubscribe(
       SubjectId subject,
       String list,
@@ -80,6 +93,26 @@ class Unsubscriptions {
     if (lists.find(list).isEmpty()) {
       return;
     }
+    tx.executeWithoutResult(
+        done -> withdraw(subject, list, channel, method, language, clientAddress, userAgent));
+    try {
+      tx.executeWithoutResult(done -> eraseUnlessInForce(subject, list));
+    } catch (RuntimeException e) {
+      // The withdrawal stands; the module listener erases after it (and at restart, if need be).
+      log.warn(
+          "Erasure after an unsubscribe failed; the withdrawal's listener retries it: {}",
+          e.getClass().getName());
+    }
+  }
+
+  private void withdraw(
+      SubjectId subject,
+      String list,
+      String channel,
+      ConsentMethod method,
+      String language,
+      String clientAddress,
+      String userAgent) {
     if (IN_FORCE.contains(decisions.decide(subject, list).reason())) {
       ledger.record(
           new ConsentChange(
@@ -95,19 +128,17 @@ class Unsubscriptions {
               clientAddress,
               userAgent,
               Addresses.ACTOR));
-    } else {
-      erase(subject, list);
     }
   }
 
-  @EventListener
+  @ApplicationModuleListener
   void withdrawn(ConsentWithdrawn withdrawn) {
-    erase(withdrawn.subject(), withdrawn.purpose());
+    eraseUnlessInForce(withdrawn.subject(), withdrawn.purpose());
   }
 
-  private void erase(SubjectId subject, String listId) {
+  private void eraseUnlessInForce(SubjectId subject, String listId) {
     var list = lists.find(listId);
-    if (list.isEmpty()) {
+    if (list.isEmpty() || IN_FORCE.contains(decisions.decide(subject, listId).reason())) {
       return;
     }
     List<EmailAddress> emails = addresses.of(subject);

@@ -24,6 +24,7 @@ class InventoryActivationListener {
     this.notices = notices;
   }
 
+  // In the activating transaction: the inventory and the notice that describes it commit together.
   @EventListener
   void on(InventoryActivated activated) {
     ProcessingInventory processing = inventory.getObject();

@@ -107,8 +107,15 @@ class JdbcPersonalDataRecords implements PersonalDataRecords {
             .param("live", live)
             .query(Boolean.class)
             .single();
-    if (nothingLeft) {
-      jdbc.sql("DELETE FROM subject_identifier WHERE " + family).param("live", live).update();
+    int identifiers =
+        nothingLeft
+            ? jdbc.sql("DELETE FROM subject_identifier WHERE " + family)
+                .param("live", live)
+                .update()
+            : 0;
+    if (erased == 0 && identifiers == 0) {
+      // Nothing was there to erase (a repeated unsubscribe, a retried event): no action to record.
+      return new ActivityErasure(0, nothingLeft);
     }
     AuditActor who = AuditActor.of(actor);
     // In the erasure's transaction: one that rolls back must not stand on the trail as done.

@@ -64,8 +64,8 @@ public interface PersonalDataRecords {
    * activities, in one set-based statement; when no record of any activity is left, the subject's
    * identifiers are deleted too, so the person can no longer be found or written to. The subject
    * row itself stays: the consent ledger keeps its id as proof (Art. 7(1)). Audited ({@code
-   * ACTIVITY_DATA_ERASED}, subject id) once committed; joins the caller's transaction. For data
-   * that exists for one purpose only, such as a newsletter's on unsubscribe.
+   * ACTIVITY_DATA_ERASED}, subject id) once committed, when it deleted anything; joins the caller's
+   * transaction. For data that exists for one purpose only, such as a newsletter's on unsubscribe.
    */
   ActivityErasure eraseActivity(
       SubjectId subject, java.util.Collection<String> activities, String actor);

@@ -4,7 +4,7 @@ import no.vern.shared.web.AdminNavigationEntry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** This module's entries in the admin navigation: the overview and the scheduled tasks. */
+/** This module's entries in the admin navigation: the overview, scheduled tasks and reactions. */
 @Configuration(proxyBeanMethods = false)
 class SystemNavigation {
 
@@ -16,5 +16,10 @@ class SystemNavigation {
   @Bean
   AdminNavigationEntry tasksNavigationEntry() {
     return AdminNavigationEntry.page("tasks", "/admin/tasks", 112);
+  }
+
+  @Bean
+  AdminNavigationEntry eventsNavigationEntry() {
+    return AdminNavigationEntry.page("events", "/admin/events", 114);
   }
 }

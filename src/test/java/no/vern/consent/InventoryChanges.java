@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import no.vern.support.Http;
+import no.vern.support.Reactions;
 
 /**
  * Changes to the example inventory through the API, as a DPO makes them. Tests share the database,
@@ -35,6 +36,8 @@ final class InventoryChanges {
     if (put.statusCode() != 201 && put.statusCode() != 200) {
       throw new AssertionError("Inventory not activated: " + put.statusCode() + " " + put.body());
     }
+    // Renewal marking and new maximum ages follow the activation's commit (ConsentSweep).
+    Reactions.settle();
   }
 
   void restore() {

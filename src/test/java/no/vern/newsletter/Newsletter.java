@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.vern.mail.MailDelivery;
 import no.vern.support.Http;
+import no.vern.support.Reactions;
 import no.vern.support.TestSmtpServer;
 import org.springframework.context.ApplicationContext;
 
@@ -42,8 +43,12 @@ final class Newsletter {
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(202);
   }
 
-  /** Delivers what the outbox holds and returns the mails this address received, oldest first. */
+  /**
+   * Delivers what the outbox holds and returns the mails this address received, oldest first. A
+   * sign-up's confirmation mail is queued after the sign-up's commit, so this waits for that first.
+   */
   List<MimeMessage> mailbox(String email) {
+    Reactions.settle();
     MailDelivery.dispatchAllDue(context);
     return TestSmtpServer.receivedBy(email);
   }

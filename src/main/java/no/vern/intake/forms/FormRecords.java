@@ -11,8 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Stores a form's record with its subject and, for a newsletter form, announces the sign-up, all in
- * one transaction: a listener that fails undoes the record, and a record that fails publishes
- * nothing.
+ * one transaction: a record that fails publishes nothing, and the announcement is in the event
+ * publication registry with the record, so double opt-in starts after the commit even across a
+ * crash.
  */
 @Component
 class FormRecords {
