@@ -39,7 +39,8 @@ class ScheduledTasksIT {
           "mail.retention",
           "newsletter.confirmation-sweep",
           "newsletter.renewal-asking",
-          "subject.reencrypt");
+          "subject.reencrypt",
+          "system.stale-events");
 
   private static final String ADMIN = "user:00000000-0000-0000-0000-00000000a5c1";
 
