@@ -64,10 +64,12 @@ public class BearerTokens {
     return last != null && last.isAfter(now.minus(ApiTokens.TOUCH_GRANULARITY));
   }
 
+  /** The trail keeps why; the caller is told only that the token is not valid. */
   private TokenCheck rejected(Reason reason, String tokenId) {
     audit.record(
         new AuditRecord(
-            ActorType.ANONYMOUS, "", API_TOKEN_REJECTED, "api_token", tokenId, Outcome.DENIED));
+                ActorType.ANONYMOUS, "", API_TOKEN_REJECTED, "api_token", tokenId, Outcome.DENIED)
+            .because(reason.name()));
     return new TokenCheck.Rejected(reason);
   }
 }

@@ -10,21 +10,15 @@ public sealed interface TokenCheck {
 
   record Rejected(Reason reason) implements TokenCheck {}
 
-  /** Why a token was turned away; safe to tell the caller, since it reveals nothing secret. */
+  /**
+   * Why a token was turned away. For the audit trail only (API_TOKEN_REJECTED keeps it as its
+   * reason): the caller is told no more than that the token is not valid, because telling "revoked"
+   * or "expired" confirms to whoever holds a leaked secret that it was once a real token.
+   */
   enum Reason {
-    MALFORMED("The Authorization header does not hold a Vern API token."),
-    UNKNOWN("The API token is not known."),
-    EXPIRED("The API token has expired."),
-    REVOKED("The API token has been revoked.");
-
-    private final String detail;
-
-    Reason(String detail) {
-      this.detail = detail;
-    }
-
-    public String detail() {
-      return detail;
-    }
+    MALFORMED,
+    UNKNOWN,
+    EXPIRED,
+    REVOKED
   }
 }

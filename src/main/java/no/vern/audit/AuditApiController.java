@@ -39,13 +39,14 @@ class AuditApiController {
 
   /**
    * Answers once the entry is on the chain, with its id and hash as a receipt: straight to the
-   * writer, since no transaction surrounds it and the receipt needs the entry's place.
+   * writer, since no transaction surrounds it and the receipt needs the entry's place. The actor is
+   * the calling token, whatever the body says (finding 4 of issue 10).
    */
   @PostMapping("/events")
   @ResponseStatus(HttpStatus.CREATED)
   @PreAuthorize("hasAnyRole('ADMIN','INTEGRATOR')")
   Appended record(@Valid @RequestBody ExternalEventRequest event) {
-    AppendedEntry entry = AuditWriter.await(writer.append(event.toRecord()));
+    AppendedEntry entry = AuditWriter.await(writer.append(event.toRecord(AuditActor.current())));
     return new Appended(entry.id(), HexFormat.of().formatHex(entry.hash()));
   }
 

@@ -24,7 +24,8 @@ class AuditEntries {
     StringBuilder sql =
         new StringBuilder(
             "SELECT id, occurred_at, actor_type, actor_id, action_code, resource_type,"
-                + " resource_id, outcome, correlation_id, hash FROM audit_entry WHERE true");
+                + " resource_id, outcome, correlation_id, hash, reported_actor, reason"
+                + " FROM audit_entry WHERE true");
     List<Object> args = new ArrayList<>();
     condition(sql, args, " AND occurred_at >= ?", q.from() == null ? null : utc(q));
     condition(
@@ -64,6 +65,8 @@ class AuditEntries {
         rs.getString(7),
         rs.getString(8),
         rs.getString(9),
+        rs.getString(11),
+        rs.getString(12),
         HexFormat.of().formatHex(rs.getBytes(10)));
   }
 

@@ -37,8 +37,8 @@ class AuditEntryStore {
           + " ORDER BY 1 DESC LIMIT 1";
   private static final String INSERT =
       "INSERT INTO audit_entry (id, occurred_at, actor_type, actor_id, action_code, resource_type,"
-          + " resource_id, outcome, correlation_id, prev_hash, hash)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+          + " resource_id, outcome, correlation_id, reported_actor, reason, prev_hash, hash)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate tx;
@@ -94,6 +94,8 @@ class AuditEntryStore {
         r.resourceId(),
         r.outcome().name(),
         queued.correlationId(),
+        r.reportedActor(),
+        r.reason(),
         null,
         null);
   }
@@ -108,7 +110,9 @@ class AuditEntryStore {
     ps.setString(7, e.resourceId());
     ps.setString(8, e.outcome());
     ps.setString(9, e.correlationId());
-    ps.setBytes(10, e.prevHash());
-    ps.setBytes(11, e.hash());
+    ps.setString(10, e.reportedActor());
+    ps.setString(11, e.reason());
+    ps.setBytes(12, e.prevHash());
+    ps.setBytes(13, e.hash());
   }
 }

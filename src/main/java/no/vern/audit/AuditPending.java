@@ -27,12 +27,13 @@ class AuditPending {
 
   private static final String INSERT =
       "INSERT INTO audit_pending (occurred_at, actor_type, actor_id, action_code, resource_type,"
-          + " resource_id, outcome, correlation_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+          + " resource_id, outcome, correlation_id, reported_actor, reason)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String TAKE =
       "DELETE FROM audit_pending WHERE id IN"
           + " (SELECT id FROM audit_pending ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED)"
           + " RETURNING id, occurred_at, actor_type, actor_id, action_code, resource_type,"
-          + " resource_id, outcome, correlation_id";
+          + " resource_id, outcome, correlation_id, reported_actor, reason";
 
   private record Taken(long id, ChainEntry entry) {}
 
@@ -80,6 +81,8 @@ class AuditPending {
     ps.setString(6, r.resourceId());
     ps.setString(7, r.outcome().name());
     ps.setString(8, row.correlationId());
+    ps.setString(9, r.reportedActor());
+    ps.setString(10, r.reason());
   }
 
   /** Raw columns, not an AuditRecord: a code this version does not know is still sealed. */
@@ -96,6 +99,8 @@ class AuditPending {
             rs.getString(7),
             rs.getString(8),
             rs.getString(9),
+            rs.getString(10),
+            rs.getString(11),
             null,
             null));
   }

@@ -27,7 +27,8 @@ class JdbcAuditVerifier implements AuditVerifier {
 
   private static final String ENTRIES =
       "SELECT id, occurred_at, actor_type, actor_id, action_code, resource_type, resource_id,"
-          + " outcome, correlation_id, prev_hash, hash FROM audit_entry WHERE id > ? ORDER BY id";
+          + " outcome, correlation_id, reported_actor, reason, prev_hash, hash FROM audit_entry"
+          + " WHERE id > ? ORDER BY id";
   private static final String LATEST_CHECKPOINT =
       "SELECT id, first_id, last_id, last_hash, entry_count, created_at, key_id, signature"
           + " FROM audit_checkpoint ORDER BY id DESC LIMIT 1";
@@ -116,8 +117,10 @@ class JdbcAuditVerifier implements AuditVerifier {
         rs.getString(7),
         rs.getString(8),
         rs.getString(9),
-        rs.getBytes(10),
-        rs.getBytes(11));
+        rs.getString(10),
+        rs.getString(11),
+        rs.getBytes(12),
+        rs.getBytes(13));
   }
 
   static Checkpoint checkpoint(ResultSet rs) throws SQLException {

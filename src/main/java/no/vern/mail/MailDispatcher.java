@@ -151,7 +151,7 @@ class MailDispatcher {
           return new Round(sent, true);
         }
         try {
-          connection.send(message(row, at));
+          connection.send(message(row, at, connection.smtpUtf8()));
         } catch (Exception e) {
           failed(row, token, now.instant(), e);
           continue;
@@ -168,7 +168,7 @@ class MailDispatcher {
     return new Round(sent, false);
   }
 
-  private MimeMessage message(Claimed row, Instant at) throws Exception {
+  private MimeMessage message(Claimed row, Instant at, boolean smtpUtf8) throws Exception {
     String to =
         new String(
             cipher.decrypt(row.id(), MailCipher.Field.RECIPIENT, row.recipient()),
@@ -176,7 +176,14 @@ class MailDispatcher {
     MailContent content =
         MailContent.fromJson(cipher.decrypt(row.id(), MailCipher.Field.CONTENT, row.content()));
     return MimeMails.build(
-        smtp.session(), settings.from(), row.messageId(), to, row.language(), content, at);
+        smtp.session(),
+        settings.from(),
+        row.messageId(),
+        to,
+        row.language(),
+        content,
+        at,
+        smtpUtf8);
   }
 
   private void failed(Claimed row, UUID token, Instant at, Exception e) {

@@ -2,9 +2,7 @@ package no.vern.mail;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.io.UnsupportedEncodingException;
 import java.time.Instant;
 import java.util.Date;
 import org.springframework.core.io.ByteArrayResource;
@@ -34,6 +32,10 @@ final class MimeMails {
 
   private MimeMails() {}
 
+  /**
+   * @param smtpUtf8 whether the server offers SMTPUTF8: without it an address with a non-ASCII
+   *     local part is refused ({@link SmtpAddresses})
+   */
   static MimeMessage build(
       Session session,
       String from,
@@ -41,8 +43,9 @@ final class MimeMails {
       String to,
       Language language,
       MailContent content,
-      Instant at)
-      throws MessagingException, UnsupportedEncodingException {
+      Instant at,
+      boolean smtpUtf8)
+      throws Exception {
     MimeMessage message = new StableIdMessage(session, messageId);
     RenderedMail words = content.words();
     boolean multipart = words.html() != null || !content.attachments().isEmpty();
@@ -54,9 +57,8 @@ final class MimeMails {
                 ? MimeMessageHelper.MULTIPART_MODE_MIXED
                 : MimeMessageHelper.MULTIPART_MODE_NO,
             "UTF-8");
-    InternetAddress sender = InternetAddress.parse(from, true)[0];
-    helper.setFrom(new InternetAddress(sender.getAddress(), sender.getPersonal(), "UTF-8"));
-    helper.setTo(new InternetAddress(to, true));
+    helper.setFrom(SmtpAddresses.sender(from, smtpUtf8));
+    helper.setTo(SmtpAddresses.forServer(to, smtpUtf8));
     helper.setSubject(words.subject());
     if (words.html() != null) {
       helper.setText(words.text(), words.html());

@@ -5,6 +5,7 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Properties;
+import org.eclipse.angus.mail.smtp.SMTPTransport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -44,6 +45,11 @@ class SmtpTransport {
       return transport.isConnected();
     }
 
+    /** Whether the server offered SMTPUTF8 (RFC 6531) in its EHLO answer. */
+    boolean smtpUtf8() {
+      return transport instanceof SMTPTransport smtp && smtp.supportsExtension("SMTPUTF8");
+    }
+
     @Override
     public void close() {
       try {
@@ -80,6 +86,10 @@ class SmtpTransport {
     properties.setProperty("mail.smtp.connectiontimeout", millis);
     properties.setProperty("mail.smtp.timeout", millis);
     properties.setProperty("mail.smtp.writetimeout", millis);
+    // Addresses (envelope and headers) in UTF-8, and SMTPUTF8 asked for, where the server offers
+    // it; without this a non-ASCII local part went out as other bytes. Where the server does not
+    // offer it, SmtpAddresses refuses such an address before anything is sent.
+    properties.setProperty("mail.mime.allowutf8", "true");
     sender.setJavaMailProperties(properties);
   }
 

@@ -24,6 +24,7 @@ class AuditAdminPageIT {
   private static final String AUDITOR = "user:00000000-0000-0000-0000-00000000a0d1";
 
   @Autowired WebApplicationContext context;
+  @Autowired AuditWriter writer;
   MockMvc mvc;
 
   @BeforeEach
@@ -62,6 +63,35 @@ class AuditAdminPageIT {
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("id=\"verification-ok\"")))
         .andExpect(content().string(Matchers.not(Matchers.containsString("<html"))));
+  }
+
+  @Test
+  void anEntryShowsTheTokenAsActorAndWhatTheIntegratorReportedBesideIt() throws Exception {
+    String resource = "c-" + java.util.UUID.randomUUID();
+    AuditWriter.await(
+        writer.append(
+            new AuditRecord(
+                    AuditRecord.ActorType.API_TOKEN,
+                    "00000000-0000-0000-0000-00000000c0de",
+                    TrailAuditAction.EXTERNAL_EVENT,
+                    "crm.contact",
+                    resource,
+                    AuditRecord.Outcome.DENIED)
+                .reportedBy("crm-user:4713")
+                .because("NOT_PERMITTED")));
+
+    mvc.perform(
+            get("/admin/audit")
+                .param("resourceId", resource)
+                .param("lang", "en")
+                .with(user(AUDITOR).roles("AUDITOR")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("API token")))
+        .andExpect(
+            content().string(Matchers.containsString("00000000-0000-0000-0000-00000000c0de")))
+        .andExpect(
+            content().string(Matchers.containsString("reported by the integrator: crm-user:4713")))
+        .andExpect(content().string(Matchers.containsString("reason: NOT_PERMITTED")));
   }
 
   @Test

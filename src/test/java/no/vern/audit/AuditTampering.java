@@ -24,6 +24,14 @@ class AuditTampering {
         "audit_entry", "UPDATE audit_entry SET resource_id = ? WHERE id = ?", resourceId, entryId);
   }
 
+  void setReportedActor(long entryId, String reportedActor) throws SQLException {
+    behindTheTriggers(
+        "audit_entry",
+        "UPDATE audit_entry SET reported_actor = ? WHERE id = ?",
+        reportedActor,
+        entryId);
+  }
+
   void setCheckpointSignature(long checkpointId, byte[] signature) throws SQLException {
     behindTheTriggers(
         "audit_checkpoint",

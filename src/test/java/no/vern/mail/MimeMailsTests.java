@@ -61,7 +61,8 @@ class MimeMailsTests {
                 to,
                 Language.EN,
                 MailContent.of(MailFixtures.plain(to)),
-                at));
+                at,
+                false));
     assertThat(sent.isMimeType("text/plain")).isTrue();
     assertThat(sent.getHeader("Content-Language", null)).isEqualTo("en");
   }
@@ -74,7 +75,8 @@ class MimeMailsTests {
         to,
         Language.NB,
         MailContent.of(MailFixtures.full(to, words)),
-        at);
+        at,
+        false);
   }
 
   /** The message as a receiver parses it from the bytes on the wire. */

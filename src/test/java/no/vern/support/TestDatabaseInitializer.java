@@ -9,7 +9,7 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Points a test's application context at the shared test database, a scratch key folder and the
- * test SMTP server.
+ * test SMTP server, and gives it a port and the base URL that goes with it.
  */
 public class TestDatabaseInitializer
     implements ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -17,6 +17,9 @@ public class TestDatabaseInitializer
   @Override
   public void initialize(ConfigurableApplicationContext context) {
     TestDatabase.Connection db = TestDatabase.get();
+    // A port chosen here rather than by the server, so that the base URL is known before it
+    // starts: redirects are built from the base URL, and the browser tests follow them.
+    int port = VernProcess.freePortQuietly();
     context
         .getEnvironment()
         .getPropertySources()
@@ -29,7 +32,9 @@ public class TestDatabaseInitializer
                     "vern.db.password", db.password(),
                     "vern.keys.dir", keyDir(context),
                     "vern.mail.smtp.host", "127.0.0.1",
-                    "vern.mail.smtp.port", Integer.toString(TestSmtpServer.port()))));
+                    "vern.mail.smtp.port", Integer.toString(TestSmtpServer.port()),
+                    "server.port", Integer.toString(port),
+                    "vern.base-url", "http://localhost:" + port)));
   }
 
   /**

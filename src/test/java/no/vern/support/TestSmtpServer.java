@@ -57,6 +57,25 @@ public final class TestSmtpServer {
     return received().stream().filter(m -> addressedTo(m, address)).toList();
   }
 
+  /**
+   * How many mails the server delivered to this address as the SMTP envelope named it (RCPT TO),
+   * which is where a mail really goes; the {@code To} header can say something else.
+   */
+  public static synchronized int deliveredTo(String address) {
+    if (server == null) {
+      return 0;
+    }
+    var user = server.getUserManager().getUserByEmail(address);
+    if (user == null) {
+      return 0;
+    }
+    try {
+      return server.getManagers().getImapHostManager().getInbox(user).getMessageCount();
+    } catch (com.icegreen.greenmail.store.FolderException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static boolean addressedTo(MimeMessage message, String address) {
     try {
       Address[] to = message.getAllRecipients();

@@ -30,6 +30,14 @@ public record VernProcess(Process process) {
     }
   }
 
+  static int freePortQuietly() {
+    try {
+      return freePort();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static Process launch(Path dataDir, int port, Path log, String... args) throws Exception {
     String javaBinary = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> command =
@@ -51,6 +59,7 @@ public record VernProcess(Process process) {
     env.put("VERN_PORT", Integer.toString(port));
     env.put("VERN_ADMIN_PASSWORD", "restart-test-password-1234");
     env.put("VERN_BOOTSTRAP_TOKEN", Http.BOOTSTRAP_TOKEN);
+    env.put("VERN_BASE_URL", "http://localhost:" + port);
     return builder.start();
   }
 

@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * hash = SHA-256(prev_hash || canonical form). The canonical form is binary and length-prefixed: a
@@ -11,11 +12,17 @@ import java.security.NoSuchAlgorithmException;
  * as a 4-byte length and its UTF-8 bytes, so no two different entries share a form (no separator
  * can be smuggled inside a field). Not thread-safe: one per writer or verifier, which lets it reuse
  * its digest and buffer for every entry.
+ *
+ * <p>Version 1 is the form of an entry without the optional fields (reported actor, reason), and so
+ * of every entry written before they existed: those keep verifying unchanged. An entry with either
+ * field uses version 2, which appends both, each behind a presence byte (0 absent, 1 present and
+ * then its text), so that an absent field and an empty one hash differently.
  */
 public final class ChainHasher {
 
   public static final int HASH_LENGTH = 32;
   private static final byte FORM_VERSION = 1;
+  private static final byte FORM_VERSION_WITH_OPTIONAL_FIELDS = 2;
 
   private final MessageDigest sha256;
   private ByteBuffer buffer = ByteBuffer.allocate(512);
@@ -41,26 +48,47 @@ public final class ChainHasher {
   /** The hash {@code e} gets when it is appended after an entry whose hash is {@code prevHash}. */
   public byte[] hash(ChainEntry e, byte[] prevHash) {
     buffer.clear();
-    buffer.put(FORM_VERSION).putLong(e.id()).putLong(e.occurredAtMicros()).putInt(e.actionCode());
+    boolean optional = e.reportedActor() != null || e.reason() != null;
+    buffer
+        .put(optional ? FORM_VERSION_WITH_OPTIONAL_FIELDS : FORM_VERSION)
+        .putLong(e.id())
+        .putLong(e.occurredAtMicros())
+        .putInt(e.actionCode());
     putText(e.actorType());
     putText(e.actorId());
     putText(e.resourceType());
     putText(e.resourceId());
     putText(e.outcome());
     putText(e.correlationId());
+    if (optional) {
+      putOptional(e.reportedActor());
+      putOptional(e.reason());
+    }
     sha256.update(prevHash);
     sha256.update(buffer.array(), 0, buffer.position());
     return sha256.digest();
   }
 
-  private void putText(String text) {
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    if (buffer.remaining() < bytes.length + Integer.BYTES) {
-      ByteBuffer larger = ByteBuffer.allocate((buffer.capacity() + bytes.length) * 2);
+  private void putOptional(@Nullable String text) {
+    ensure(1);
+    buffer.put(text == null ? (byte) 0 : (byte) 1);
+    if (text != null) {
+      putText(text);
+    }
+  }
+
+  private void ensure(int bytes) {
+    if (buffer.remaining() < bytes) {
+      ByteBuffer larger = ByteBuffer.allocate((buffer.capacity() + bytes) * 2);
       buffer.flip();
       larger.put(buffer);
       buffer = larger;
     }
+  }
+
+  private void putText(String text) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    ensure(bytes.length + Integer.BYTES);
     buffer.putInt(bytes.length).put(bytes);
   }
 }

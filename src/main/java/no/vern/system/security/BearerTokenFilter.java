@@ -16,11 +16,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Authenticates {@code Authorization: Bearer vern_...} through the access module. A request without
  * the header passes on as anonymous (authorization decides); a refused token is answered 401 at
- * once with the reason, which says what is wrong without saying anything about other tokens.
+ * once, the same answer whether it was malformed, unknown, expired or revoked: telling which would
+ * confirm to the holder of a leaked secret that it was real (the audit trail keeps the reason).
  */
 final class BearerTokenFilter extends OncePerRequestFilter {
 
   private static final String SCHEME = "Bearer ";
+  static final String INVALID_TOKEN = "The API token is not valid.";
 
   private final BearerTokens tokens;
   private final SecurityContextHolderStrategy contexts =
@@ -45,8 +47,9 @@ final class BearerTokenFilter extends OncePerRequestFilter {
       return;
     }
     TokenCheck check = tokens.check(header.substring(SCHEME.length()).strip());
-    if (check instanceof TokenCheck.Rejected rejected) {
-      ApiProblemAnswers.unauthenticated(response, "invalid_token", rejected.reason().detail());
+    if (check instanceof TokenCheck.Rejected) {
+      // One answer for malformed, unknown, expired and revoked alike; the audit entry keeps which.
+      ApiProblemAnswers.unauthenticated(response, "invalid_token", INVALID_TOKEN);
       return;
     }
     TokenCheck.Accepted accepted = (TokenCheck.Accepted) check;

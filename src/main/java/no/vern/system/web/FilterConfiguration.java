@@ -5,6 +5,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 
 /** Filters that run before security, so even rejected requests are correlated and bounded. */
 @Configuration(proxyBeanMethods = false)
@@ -21,6 +22,18 @@ class FilterConfiguration {
   FilterRegistrationBean<BodySizeLimit> bodySizeLimit(VernSettings vern) {
     var registration = new FilterRegistrationBean<>(new BodySizeLimit(vern.http().maxBodySize()));
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+    return registration;
+  }
+
+  /** Before security, whose entry points and saved requests redirect too. */
+  @Bean
+  FilterRegistrationBean<BaseUrlRedirects> baseUrlRedirects(VernSettings vern, Environment env) {
+    // VERN_FORWARD_HEADERS, as Boot reads it for Tomcat's remote-IP valve.
+    boolean forwarded =
+        "native".equalsIgnoreCase(env.getProperty("server.forward-headers-strategy", "none"));
+    var registration =
+        new FilterRegistrationBean<>(new BaseUrlRedirects(vern.baseUrl(), forwarded));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
     return registration;
   }
 }

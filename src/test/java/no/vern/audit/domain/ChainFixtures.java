@@ -46,7 +46,27 @@ final class ChainFixtures {
         resourceId,
         e.outcome(),
         e.correlationId(),
+        e.reportedActor(),
+        e.reason(),
         e.prevHash(),
         e.hash());
+  }
+
+  /** The same unsealed entry with the optional fields (version 2 of the canonical form). */
+  static ChainEntry withOptional(ChainEntry e, String reportedActor, String reason) {
+    return new ChainEntry(
+        e.id(),
+        e.occurredAtMicros(),
+        e.actorType(),
+        e.actorId(),
+        e.actionCode(),
+        e.resourceType(),
+        e.resourceId(),
+        e.outcome(),
+        e.correlationId(),
+        reportedActor,
+        reason,
+        null,
+        null);
   }
 }

@@ -55,7 +55,41 @@ class ChainHasherTests {
     assertThat(entry.sealedBy(hasher, ChainHasher.genesis()).hash()).hasSize(32);
   }
 
+  @Test
+  void anEntryWithoutTheOptionalFieldsKeepsTheFirstFormSoOldEntriesStillVerify() {
+    ChainEntry old = ChainFixtures.unsealed(1, "record-1");
+    ChainEntry none = ChainFixtures.withOptional(old, null, null);
+    assertThat(HexFormat.of().formatHex(none.sealedBy(hasher, ChainHasher.genesis()).hash()))
+        .isEqualTo(PINNED);
+  }
+
+  @Test
+  void aReportedActorIsHashedInTheSecondFormPinnedLikeTheFirst() {
+    ChainEntry reported =
+        ChainFixtures.withOptional(ChainFixtures.unsealed(1, "record-1"), "crm-user:4711", null);
+    assertThat(HexFormat.of().formatHex(reported.sealedBy(hasher, ChainHasher.genesis()).hash()))
+        .isEqualTo(PINNED_WITH_REPORTED_ACTOR);
+  }
+
+  @Test
+  void theOptionalFieldsChangeTheHashAndAnEmptyOneIsNotAnAbsentOne() {
+    ChainEntry base = ChainFixtures.unsealed(1, "record-1");
+    var hashes =
+        java.util.stream.Stream.of(
+                base,
+                ChainFixtures.withOptional(base, "", null),
+                ChainFixtures.withOptional(base, null, ""),
+                ChainFixtures.withOptional(base, "crm-user:4711", null),
+                ChainFixtures.withOptional(base, null, "crm-user:4711"),
+                ChainFixtures.withOptional(base, "crm-user:4711", "REVOKED"))
+            .map(e -> HexFormat.of().formatHex(e.sealedBy(hasher, ChainHasher.genesis()).hash()))
+            .toList();
+    assertThat(hashes).doesNotHaveDuplicates();
+  }
+
   // Computed independently (Python hashlib) from the form documented on ChainHasher.
   private static final String PINNED =
       "fbe477877542b72648f1de4a722d9c87bcb6533e4cc62f8e76c19b92fac6007a";
+  private static final String PINNED_WITH_REPORTED_ACTOR =
+      "7d71015b670be85c62a2f673414c65264a12e87fa04e94cc2fbf5831e4cbd6c9";
 }
