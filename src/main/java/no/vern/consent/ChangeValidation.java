@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import no.vern.consent.purpose.NoticeTexts;
+import no.vern.consent.purpose.PurposeCatalogue;
 import no.vern.inventory.ConsentPurpose;
 import no.vern.policy.PublishedNotice;
 import no.vern.shared.problem.ApiProblem;

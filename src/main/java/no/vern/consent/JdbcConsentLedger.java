@@ -12,6 +12,7 @@ import no.vern.audit.AuditRecord.Outcome;
 import no.vern.audit.AuditTrail;
 import no.vern.consent.domain.ConsentState;
 import no.vern.consent.domain.ConsentTransitions;
+import no.vern.consent.purpose.PurposeCatalogue;
 import no.vern.subject.SubjectId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import no.vern.consent.purpose.NoticeTexts;
 import no.vern.shared.identifier.IdentifierType;
 import no.vern.subject.Identifier;
 import no.vern.subject.SubjectRegistry;

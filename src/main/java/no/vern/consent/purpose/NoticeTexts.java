@@ -1,4 +1,4 @@
-package no.vern.consent;
+package no.vern.consent.purpose;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * kept once read.
  */
 @Component
-class NoticeTexts {
+public class NoticeTexts {
 
   private final PrivacyNotices notices;
   private final ProcessingInventory inventory;
@@ -32,12 +32,12 @@ class NoticeTexts {
     this.inventory = inventory;
   }
 
-  Optional<PublishedNotice> latest() {
+  public Optional<PublishedNotice> latest() {
     return notices.latest();
   }
 
   /** The inventory behind a published notice version, if that version exists. */
-  Optional<Inventory> inventoryOf(int noticeVersion) {
+  public Optional<Inventory> inventoryOf(int noticeVersion) {
     Inventory known = byNotice.get(noticeVersion);
     if (known != null) {
       return Optional.of(known);
@@ -51,17 +51,17 @@ class NoticeTexts {
     return found;
   }
 
-  Optional<ConsentPurpose> purpose(int noticeVersion, String code) {
+  public Optional<ConsentPurpose> purpose(int noticeVersion, String code) {
     return inventoryOf(noticeVersion)
         .flatMap(i -> i.consentPurposes().stream().filter(p -> p.code().equals(code)).findFirst());
   }
 
   /** The text a person is shown for a purpose: its title, a blank line, its description. */
-  static String shown(ConsentPurpose purpose, String language) {
+  public static String shown(ConsentPurpose purpose, String language) {
     return purpose.title().in(language) + "\n\n" + purpose.description().in(language);
   }
 
-  static String sha256(String text) {
+  public static String sha256(String text) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));

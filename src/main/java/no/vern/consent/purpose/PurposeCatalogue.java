@@ -1,4 +1,4 @@
-package no.vern.consent;
+package no.vern.consent.purpose;
 
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -15,7 +15,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * commit), one in another instance within that second.
  */
 @Component
-class PurposeCatalogue {
+public class PurposeCatalogue {
 
   private static final long RECHECK_NANOS = TimeUnit.SECONDS.toNanos(1);
 
@@ -28,7 +28,7 @@ class PurposeCatalogue {
     this.inventory = inventory;
   }
 
-  Purposes current() {
+  public Purposes current() {
     Purposes known = current;
     if (known != null && System.nanoTime() - checkedAt < RECHECK_NANOS) {
       return known;
@@ -61,7 +61,7 @@ class PurposeCatalogue {
   }
 
   /** The next {@link #current()} asks the inventory again. */
-  void invalidate() {
+  public void invalidate() {
     checkedAt = System.nanoTime() - RECHECK_NANOS;
   }
 }

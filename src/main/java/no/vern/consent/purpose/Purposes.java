@@ -1,4 +1,4 @@
-package no.vern.consent;
+package no.vern.consent.purpose;
 
 import java.time.Period;
 import java.util.LinkedHashMap;
@@ -17,7 +17,7 @@ import no.vern.inventory.LegalGround;
  * One inventory version's consent purposes and activities, resolved for decisions. A consent
  * purpose code takes precedence over an activity with the same id; both lead to the same consent.
  */
-record Purposes(int inventoryVersion, Inventory inventory, Map<String, Target> targets) {
+public record Purposes(int inventoryVersion, Inventory inventory, Map<String, Target> targets) {
 
   static final Purposes NONE = new Purposes(0, null, Map.of());
 
@@ -64,18 +64,18 @@ record Purposes(int inventoryVersion, Inventory inventory, Map<String, Target> t
     return new Target(null, List.of(activity.id()), basis);
   }
 
-  Optional<Target> target(String purposeOrActivity) {
+  public Optional<Target> target(String purposeOrActivity) {
     return Optional.ofNullable(purposeOrActivity).map(targets::get);
   }
 
-  Optional<ConsentPurpose> consentPurpose(String code) {
+  public Optional<ConsentPurpose> consentPurpose(String code) {
     if (inventory == null || code == null) {
       return Optional.empty();
     }
     return inventory.consentPurposes().stream().filter(p -> code.equals(p.code())).findFirst();
   }
 
-  Optional<Period> maxAge(String code) {
+  public Optional<Period> maxAge(String code) {
     return consentPurpose(code).map(ConsentPurpose::maxAge);
   }
 }
