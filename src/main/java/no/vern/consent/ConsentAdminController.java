@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import no.vern.consent.ledger.JdbcConsentLedger;
 import no.vern.shared.VernSettings;
 import no.vern.subject.SubjectId;
 import org.springframework.http.ContentDisposition;

@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import no.vern.consent.ledger.ConsentStates;
+import no.vern.consent.ledger.JdbcConsentLedger;
 import no.vern.consent.purpose.PurposeCatalogue;
 import no.vern.consent.purpose.Purposes;
 import no.vern.inventory.ConsentPurpose;

@@ -13,6 +13,7 @@ import java.util.UUID;
 import no.vern.consent.domain.ConsentState;
 import no.vern.consent.domain.DecisionRules;
 import no.vern.consent.domain.Target;
+import no.vern.consent.ledger.ConsentStates;
 import no.vern.consent.purpose.PurposeCatalogue;
 import no.vern.subject.ActivityRestrictions;
 import no.vern.subject.Identifier;

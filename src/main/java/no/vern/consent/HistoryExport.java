@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import no.vern.consent.ledger.ConsentsApiController;
 
 /**
  * A person's consent history as proof for a supervisory authority: CSV (RFC 4180, one event a row)

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import no.vern.consent.domain.ReceiptFacts;
+import no.vern.consent.ledger.ConsentEvents;
 import no.vern.consent.purpose.NoticeTexts;
 import no.vern.consent.purpose.PurposeCatalogue;
 import no.vern.inventory.Activity;

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Map;
 import no.vern.consent.domain.ReceiptClaims;
 import no.vern.consent.domain.ReceiptFacts;
+import no.vern.consent.ledger.ConsentEvents;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * receipt are stored together or not at all.
  */
 @Component
-class ReceiptIssuer {
+public class ReceiptIssuer {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -34,7 +35,7 @@ class ReceiptIssuer {
     this.store = store;
   }
 
-  void issue(ConsentEvents.Row event, Instant expiresAt) {
+  public void issue(ConsentEvents.Row event, Instant expiresAt) {
     ReceiptFacts receipt = facts.of(event, expiresAt);
     Map<String, Object> claims = ReceiptClaims.of(receipt);
     OctetKeyPair key = keys.signing();

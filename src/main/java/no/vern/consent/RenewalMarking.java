@@ -6,6 +6,7 @@ import java.util.List;
 import no.vern.audit.AuditActor;
 import no.vern.audit.AuditRecord.Outcome;
 import no.vern.audit.AuditTrail;
+import no.vern.consent.ledger.ConsentStates;
 import no.vern.policy.PrivacyNotices;
 import no.vern.policy.PublishedNotice;
 import no.vern.policy.PurposeChange;

@@ -1,10 +1,13 @@
-package no.vern.consent;
+package no.vern.consent.ledger;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import no.vern.consent.ConsentChange;
+import no.vern.consent.ConsentMethod;
+import no.vern.consent.ConsentStatus;
 import no.vern.consent.purpose.NoticeTexts;
 import no.vern.consent.purpose.PurposeCatalogue;
 import no.vern.inventory.ConsentPurpose;

@@ -1,4 +1,4 @@
-package no.vern.consent;
+package no.vern.consent.ledger;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -10,6 +10,16 @@ import no.vern.audit.AuditAction;
 import no.vern.audit.AuditActor;
 import no.vern.audit.AuditRecord.Outcome;
 import no.vern.audit.AuditTrail;
+import no.vern.consent.ConsentAuditAction;
+import no.vern.consent.ConsentChange;
+import no.vern.consent.ConsentChanged;
+import no.vern.consent.ConsentEntry;
+import no.vern.consent.ConsentEventId;
+import no.vern.consent.ConsentLedger;
+import no.vern.consent.ConsentMethod;
+import no.vern.consent.ConsentStatus;
+import no.vern.consent.ReceiptIssuer;
+import no.vern.consent.RecordedConsent;
 import no.vern.consent.domain.ConsentState;
 import no.vern.consent.domain.ConsentTransitions;
 import no.vern.consent.purpose.PurposeCatalogue;
@@ -19,7 +29,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
-class JdbcConsentLedger implements ConsentLedger {
+public class JdbcConsentLedger implements ConsentLedger {
 
   private static final AuditActor EXPIRY = AuditActor.system("consent-expiry");
 
@@ -93,7 +103,7 @@ class JdbcConsentLedger implements ConsentLedger {
    * when another change got there first. Its own transaction.
    */
   @Transactional
-  boolean expire(ConsentStates.Expiring due, Instant now) {
+  public boolean expire(ConsentStates.Expiring due, Instant now) {
     states.lock(due.subject(), due.purpose());
     var stored = states.find(due.subject(), due.purpose()).orElse(null);
     if (stored == null || !stored.event().equals(due.event()) || !stored.state().expiredAt(now)) {
@@ -150,7 +160,7 @@ class JdbcConsentLedger implements ConsentLedger {
   }
 
   /** As {@link #history(SubjectId, String)}, recorded as a read or as an export. */
-  List<ConsentEntry> history(SubjectId subject, String actor, AuditAction action) {
+  public List<ConsentEntry> history(SubjectId subject, String actor, AuditAction action) {
     // Recorded before the history is handed out: a read of personal data never goes unrecorded.
     audit.recordDurably(
         AuditActor.of(actor).did(action, "subject", subject.toString(), Outcome.SUCCESS));

@@ -1,4 +1,4 @@
-package no.vern.consent;
+package no.vern.consent.ledger;
 
 import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.RegistryConfiguration;
@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import no.vern.consent.ConsentSettings;
 import no.vern.shared.VernSettings;
 import no.vern.shared.keys.KeyFile;
 import org.springframework.stereotype.Component;

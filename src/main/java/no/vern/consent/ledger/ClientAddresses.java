@@ -1,4 +1,4 @@
-package no.vern.consent;
+package no.vern.consent.ledger;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;

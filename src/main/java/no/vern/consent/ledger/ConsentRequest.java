@@ -1,4 +1,4 @@
-package no.vern.consent;
+package no.vern.consent.ledger;
 
 import java.util.List;
 

@@ -1,9 +1,12 @@
-package no.vern.consent;
+package no.vern.consent.ledger;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import no.vern.consent.ConsentChange;
+import no.vern.consent.ConsentMethod;
+import no.vern.consent.ConsentStatus;
 import no.vern.shared.problem.FieldError;
 import no.vern.subject.Identifier;
 import no.vern.subject.IdentifierInput;

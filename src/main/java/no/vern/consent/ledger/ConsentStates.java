@@ -1,4 +1,4 @@
-package no.vern.consent;
+package no.vern.consent.ledger;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import no.vern.consent.ConsentStatus;
 import no.vern.consent.domain.ConsentState;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -18,13 +19,13 @@ import org.springframework.stereotype.Repository;
  * them per batch.
  */
 @Repository
-class ConsentStates {
+public class ConsentStates {
 
   /** A state with what the ledger needs besides the decision: its event and notice version. */
   record Stored(ConsentState state, UUID event, int noticeVersion) {}
 
   /** A consent in force past its expiry, for the sweep. */
-  record Expiring(UUID subject, String purpose, UUID event, Instant expiresAt) {}
+  public record Expiring(UUID subject, String purpose, UUID event, Instant expiresAt) {}
 
   private static final String STATE = "status, since, expires_at, renewal_required";
 
@@ -59,7 +60,7 @@ class ConsentStates {
   }
 
   /** The decision's look-up: the state alone. */
-  Optional<ConsentState> state(UUID subject, String purpose) {
+  public Optional<ConsentState> state(UUID subject, String purpose) {
     return jdbc.sql("SELECT " + STATE + " FROM consent_state WHERE subject_id = ? AND purpose = ?")
         .params(subject, purpose)
         .query((rs, n) -> state(rs))
@@ -67,7 +68,7 @@ class ConsentStates {
   }
 
   /** States for many (subject, purpose) pairs in one query, keyed by {@link #key}. */
-  Map<String, ConsentState> states(List<UUID> subjects, List<String> purposes) {
+  public Map<String, ConsentState> states(List<UUID> subjects, List<String> purposes) {
     Map<String, ConsentState> found = new HashMap<>();
     if (subjects.isEmpty()) {
       return found;
@@ -87,7 +88,7 @@ class ConsentStates {
     return found;
   }
 
-  static String key(UUID subject, String purpose) {
+  public static String key(UUID subject, String purpose) {
     return subject + "/" + purpose;
   }
 
@@ -116,7 +117,7 @@ class ConsentStates {
   }
 
   /** Consents in force whose expiry has come, earliest first. */
-  List<Expiring> expiring(Instant now, int limit) {
+  public List<Expiring> expiring(Instant now, int limit) {
     return jdbc.sql(
             "SELECT subject_id, purpose, event_id, expires_at FROM consent_state"
                 + " WHERE status IN ('GIVEN', 'RENEWED') AND expires_at IS NOT NULL"
@@ -136,7 +137,7 @@ class ConsentStates {
    * Asks again everyone whose consent in force rests on a notice older than the one that changed
    * the purpose materially; returns how many were marked.
    */
-  int requireRenewal(String purpose, int changedInNotice) {
+  public int requireRenewal(String purpose, int changedInNotice) {
     return jdbc.sql(
             "UPDATE consent_state SET renewal_required = true WHERE purpose = ?"
                 + " AND status IN ('GIVEN', 'RENEWED') AND notice_version < ?"
@@ -149,7 +150,7 @@ class ConsentStates {
    * Applies a new maximum age to the consents in force for a purpose, with the same UTC calendar
    * arithmetic as {@code ConsentTransitions.expiry}; null removes the expiry.
    */
-  int reexpire(String purpose, String isoPeriod) {
+  public int reexpire(String purpose, String isoPeriod) {
     return jdbc.sql(
             "UPDATE consent_state SET expires_at = CASE WHEN ?::text IS NULL THEN NULL ELSE"
                 + " ((given_at AT TIME ZONE 'UTC') + ?::interval) AT TIME ZONE 'UTC' END"

@@ -1,4 +1,4 @@
-package no.vern.consent;
+package no.vern.consent.ledger;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,19 +8,22 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import no.vern.consent.ConsentEntry;
+import no.vern.consent.ConsentEventId;
+import no.vern.consent.ConsentStatus;
 import no.vern.subject.SubjectId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** SQL for the append-only events (the table's triggers refuse updates and deletes). */
 @Repository
-class ConsentEvents {
+public class ConsentEvents {
 
   /**
    * One event as stored, before it is turned into an entry or a receipt: the one row type of {@code
    * consent_event}, written and read here alone.
    */
-  record Row(
+  public record Row(
       UUID id,
       UUID subject,
       String purpose,

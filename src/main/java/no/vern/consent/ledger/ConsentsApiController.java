@@ -1,9 +1,12 @@
-package no.vern.consent;
+package no.vern.consent.ledger;
 
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import no.vern.consent.ConsentEntry;
+import no.vern.consent.ConsentLedger;
+import no.vern.consent.RecordedConsent;
 import no.vern.subject.SubjectId;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  * to a recorded consent has the same shape whether the person was known before or not.
  */
 @RestController
-class ConsentsApiController {
+public class ConsentsApiController {
 
   record Recorded(
       UUID event,
@@ -32,9 +35,9 @@ class ConsentsApiController {
 
   record History(UUID subject, List<HistoryEntry> events) {}
 
-  record Actor(String type, String id) {}
+  public record Actor(String type, String id) {}
 
-  record HistoryEntry(
+  public record HistoryEntry(
       UUID event,
       String purpose,
       String status,
@@ -90,7 +93,7 @@ class ConsentsApiController {
     return new History(subject, events);
   }
 
-  static HistoryEntry entry(ConsentEntry e) {
+  public static HistoryEntry entry(ConsentEntry e) {
     return new HistoryEntry(
         e.event().value(),
         e.purpose(),

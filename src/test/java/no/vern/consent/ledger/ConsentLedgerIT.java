@@ -1,4 +1,4 @@
-package no.vern.consent;
+package no.vern.consent.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import no.vern.consent.ConsentApi;
 import no.vern.consent.purpose.NoticeTexts;
 import no.vern.shared.identifier.IdentifierType;
 import no.vern.subject.Identifier;

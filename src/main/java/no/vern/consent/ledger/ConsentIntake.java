@@ -1,6 +1,9 @@
-package no.vern.consent;
+package no.vern.consent.ledger;
 
 import java.util.List;
+import no.vern.consent.ConsentChange;
+import no.vern.consent.ConsentLedger;
+import no.vern.consent.RecordedConsent;
 import no.vern.subject.ConcurrentResolveException;
 import no.vern.subject.Identifier;
 import no.vern.subject.SubjectRegistry;
