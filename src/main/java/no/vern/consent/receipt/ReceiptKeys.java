@@ -1,4 +1,4 @@
-package no.vern.consent;
+package no.vern.consent.receipt;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.Curve;
@@ -14,6 +14,7 @@ import java.text.ParseException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import no.vern.consent.ConsentSettings;
 import no.vern.shared.VernSettings;
 import no.vern.shared.keys.SecretFile;
 import org.springframework.jdbc.core.simple.JdbcClient;

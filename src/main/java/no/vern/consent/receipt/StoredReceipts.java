@@ -1,8 +1,11 @@
-package no.vern.consent;
+package no.vern.consent.receipt;
 
 import com.nimbusds.jose.JWSObject;
 import java.text.ParseException;
 import java.util.Optional;
+import no.vern.consent.ConsentEventId;
+import no.vern.consent.ConsentReceipt;
+import no.vern.consent.ConsentReceipts;
 import org.springframework.stereotype.Service;
 
 @Service

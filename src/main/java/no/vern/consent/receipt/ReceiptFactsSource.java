@@ -1,4 +1,4 @@
-package no.vern.consent;
+package no.vern.consent.receipt;
 
 import java.time.Instant;
 import java.util.LinkedHashSet;

@@ -1,4 +1,4 @@
-package no.vern.consent;
+package no.vern.consent.receipt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
+import no.vern.consent.ConsentApi;
+import no.vern.consent.ConsentEventId;
+import no.vern.consent.ConsentReceipt;
+import no.vern.consent.ConsentReceipts;
 import no.vern.support.Http;
 import no.vern.support.VernTest;
 import org.junit.jupiter.api.BeforeEach;

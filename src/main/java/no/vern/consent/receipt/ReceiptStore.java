@@ -1,4 +1,4 @@
-package no.vern.consent;
+package no.vern.consent.receipt;
 
 import java.sql.Timestamp;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package no.vern.consent;
+package no.vern.consent.receipt;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;

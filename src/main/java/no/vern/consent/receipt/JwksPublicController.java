@@ -1,6 +1,7 @@
-package no.vern.consent;
+package no.vern.consent.receipt;
 
 import java.time.Duration;
+import no.vern.consent.ConsentReceipts;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

@@ -1,10 +1,14 @@
-package no.vern.consent;
+package no.vern.consent.receipt;
 
 import java.util.Map;
 import java.util.UUID;
 import no.vern.audit.AuditActor;
 import no.vern.audit.AuditRecord.Outcome;
 import no.vern.audit.AuditTrail;
+import no.vern.consent.ConsentAuditAction;
+import no.vern.consent.ConsentEventId;
+import no.vern.consent.ConsentReceipt;
+import no.vern.consent.ConsentReceipts;
 import no.vern.shared.problem.ApiProblem;
 import no.vern.shared.problem.CommonProblem;
 import org.springframework.http.HttpHeaders;
