@@ -1,4 +1,4 @@
-package no.vern.consent;
+package no.vern.consent.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import no.vern.consent.ConsentApi;
+import no.vern.consent.ConsentDecisions;
+import no.vern.consent.Decision;
 import no.vern.support.Http;
 import no.vern.support.VernTest;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,4 +1,4 @@
-package no.vern.consent;
+package no.vern.consent.decision;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
@@ -10,6 +10,9 @@ import java.util.Set;
 import no.vern.audit.AuditActor;
 import no.vern.audit.AuditRecord.Outcome;
 import no.vern.audit.AuditTrail;
+import no.vern.consent.ConsentAuditAction;
+import no.vern.consent.ConsentDecisions;
+import no.vern.consent.Decision;
 import no.vern.shared.problem.ApiProblem;
 import no.vern.shared.problem.CommonProblem;
 import no.vern.shared.problem.FieldError;

@@ -1,4 +1,4 @@
-package no.vern.consent;
+package no.vern.consent.decision;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -1,4 +1,4 @@
-package no.vern.consent;
+package no.vern.consent.decision;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import no.vern.consent.ConsentDecisions;
+import no.vern.consent.ConsentSettings;
+import no.vern.consent.Decision;
 import no.vern.consent.domain.ConsentState;
 import no.vern.consent.domain.DecisionRules;
 import no.vern.consent.domain.Target;
