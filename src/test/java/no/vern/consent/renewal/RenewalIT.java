@@ -1,8 +1,10 @@
-package no.vern.consent;
+package no.vern.consent.renewal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
+import no.vern.consent.ConsentApi;
+import no.vern.consent.InventoryChanges;
 import no.vern.support.Http;
 import no.vern.support.VernTest;
 import org.junit.jupiter.api.BeforeEach;

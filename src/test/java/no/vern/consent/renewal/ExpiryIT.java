@@ -1,4 +1,4 @@
-package no.vern.consent;
+package no.vern.consent.renewal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import no.vern.consent.ConsentApi;
+import no.vern.consent.InventoryChanges;
 import no.vern.support.Http;
 import no.vern.support.VernTest;
 import org.junit.jupiter.api.BeforeEach;

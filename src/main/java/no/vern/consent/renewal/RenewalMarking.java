@@ -1,4 +1,4 @@
-package no.vern.consent;
+package no.vern.consent.renewal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -6,6 +6,8 @@ import java.util.List;
 import no.vern.audit.AuditActor;
 import no.vern.audit.AuditRecord.Outcome;
 import no.vern.audit.AuditTrail;
+import no.vern.consent.ConsentAuditAction;
+import no.vern.consent.ConsentLocks;
 import no.vern.consent.ledger.ConsentStates;
 import no.vern.policy.PrivacyNotices;
 import no.vern.policy.PublishedNotice;

@@ -1,7 +1,9 @@
-package no.vern.consent;
+package no.vern.consent.renewal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import no.vern.consent.ConsentApi;
+import no.vern.consent.InventoryChanges;
 import no.vern.support.Http;
 import no.vern.support.VernTest;
 import org.junit.jupiter.api.Test;

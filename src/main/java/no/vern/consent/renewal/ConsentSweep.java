@@ -1,4 +1,4 @@
-package no.vern.consent;
+package no.vern.consent.renewal;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * #sweep(Instant)} is callable from tests.
  */
 @Component
-class ConsentSweep {
+public class ConsentSweep {
 
   record Result(int expired, int renewalsRequired, int reexpired) {}
 
@@ -54,8 +54,8 @@ class ConsentSweep {
     this.clock = clock;
   }
 
-  /** The {@code consent.sweep} task (ConsentTasks). */
-  void scheduled() {
+  /** The {@code consent.sweep} task (the module root's ConsentTasks). */
+  public void scheduled() {
     Result result = sweep(clock.instant());
     if (result.expired() + result.renewalsRequired() + result.reexpired() > 0) {
       log.info(
