@@ -1,4 +1,4 @@
-package no.vern.consent;
+package no.vern.consent.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Map;
 import java.util.UUID;
+import no.vern.consent.ConsentApi;
 import no.vern.support.Http;
 import no.vern.support.VernTest;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,4 +1,4 @@
-package no.vern.consent;
+package no.vern.consent.history;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import no.vern.consent.ConsentEntry;
+import no.vern.consent.ConsentReceipt;
 import no.vern.consent.ledger.ConsentsApiController;
 
 /**

@@ -1,9 +1,12 @@
-package no.vern.consent;
+package no.vern.consent.history;
 
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import no.vern.consent.ConsentAuditAction;
+import no.vern.consent.ConsentEntry;
+import no.vern.consent.ConsentReceipts;
 import no.vern.consent.ledger.JdbcConsentLedger;
 import no.vern.shared.VernSettings;
 import no.vern.subject.SubjectId;
