@@ -6,8 +6,9 @@ import no.vern.subject.SubjectId;
 /**
  * One event of the ledger as proof: what the person decided, when, about which notice and text,
  * through which channel and method, with the keyed hash of their address and their user agent, and
- * who recorded it. A deliberate projection of {@code ConsentEvents.Row}, the table's row type, for
- * other modules and the pages: typed ids, the hash in hex, and whether a receipt was issued.
+ * who recorded it. A deliberate projection of {@code ledger.ConsentEvents.Row}, the table's row
+ * type, for other modules and the pages: typed ids, the hash in hex, and whether a receipt was
+ * issued.
  */
 public record ConsentEntry(
     ConsentEventId event,

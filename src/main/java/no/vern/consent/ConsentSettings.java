@@ -10,10 +10,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * renewal sweep ({@code consent.sweep}), the first one {@code sweep-initial-delay} after the first
  * start. {@code proof-keyset} (Tink JSON, HMAC-SHA256 PRF) and {@code receipt-keys} (a JWK set of
  * Ed25519 private keys, the last one signing): from a secrets manager; when blank, files under
- * {@code vern.keys.dir/consent} are used, generated on the first start.
+ * {@code vern.keys.dir/consent} are used, generated on the first start. Public for the module's
+ * sub-packages (decisions, the ledger's proof key, receipts); other modules have no use for it.
  */
 @ConfigurationProperties("vern.consent")
-record ConsentSettings(
+public record ConsentSettings(
     @DefaultValue("keep") RenewalPending renewalPending,
     @DefaultValue("") String proofKeyset,
     @DefaultValue("") String receiptKeys,

@@ -1,6 +1,7 @@
 package no.vern.consent;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import no.vern.consent.renewal.ConsentSweep;
 import no.vern.shared.scheduling.TimedWork;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

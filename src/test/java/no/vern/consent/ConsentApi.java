@@ -10,22 +10,22 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The consent API as an integrator calls it, over real HTTP with the bootstrap token. */
-final class ConsentApi {
+public final class ConsentApi {
 
-  static final JsonMapper JSON = JsonMapper.builder().build();
+  public static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final Http http;
 
-  ConsentApi(Http http) {
+  public ConsentApi(Http http) {
     this.http = http;
   }
 
-  static String email() {
+  public static String email() {
     return "person." + UUID.randomUUID() + "@example.invalid";
   }
 
   /** A body for {@code POST /api/v1/consents} about one e-mail address; add fields with put. */
-  static Map<String, Object> body(String email, String purpose, String action) {
+  public static Map<String, Object> body(String email, String purpose, String action) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("identifiers", List.of(Map.of("type", "email", "value", email)));
     body.put("purpose", purpose);
@@ -33,12 +33,12 @@ final class ConsentApi {
     return body;
   }
 
-  HttpResponse<String> post(Map<String, Object> body) {
+  public HttpResponse<String> post(Map<String, Object> body) {
     return http.postJson(http.api("/api/v1/consents"), JSON.writeValueAsString(body));
   }
 
   /** Posts and expects 201; returns the answer. */
-  JsonNode record(String email, String purpose, String action) {
+  public JsonNode record(String email, String purpose, String action) {
     HttpResponse<String> response = post(body(email, purpose, action));
     if (response.statusCode() != 201) {
       throw new AssertionError(
@@ -47,7 +47,7 @@ final class ConsentApi {
     return JSON.readTree(response.body());
   }
 
-  JsonNode history(UUID subject) {
+  public JsonNode history(UUID subject) {
     HttpResponse<String> response =
         http.send(http.api("/api/v1/consents?subject=" + subject).GET());
     if (response.statusCode() != 200) {
@@ -56,7 +56,7 @@ final class ConsentApi {
     return JSON.readTree(response.body());
   }
 
-  JsonNode decide(String identifier, String purpose) {
+  public JsonNode decide(String identifier, String purpose) {
     HttpResponse<String> response =
         http.postJson(
             http.api("/api/v1/decisions"),

@@ -13,21 +13,21 @@ import no.vern.support.Reactions;
  * Changes to the example inventory through the API, as a DPO makes them. Tests share the database,
  * so every change is undone with {@link #restore()} in a finally block.
  */
-final class InventoryChanges {
+public final class InventoryChanges {
 
-  static final String EXAMPLE = load("examples/debt-collection-group.yaml");
-  static final String NEWSLETTER_EN =
+  public static final String EXAMPLE = load("examples/debt-collection-group.yaml");
+  public static final String NEWSLETTER_EN =
       "We send you newsletters and invitations to events and webinars by e-mail.";
-  static final String NEWSLETTER_EN_CHANGED =
+  public static final String NEWSLETTER_EN_CHANGED =
       "We send you newsletters and invitations to events and webinars by e-mail and text message.";
 
   private final Http http;
 
-  InventoryChanges(Http http) {
+  public InventoryChanges(Http http) {
     this.http = http;
   }
 
-  void activate(String yaml) {
+  public void activate(String yaml) {
     HttpResponse<String> put =
         http.send(
             http.api("/api/v1/inventory")
@@ -40,22 +40,22 @@ final class InventoryChanges {
     Reactions.settle();
   }
 
-  void restore() {
+  public void restore() {
     activate(EXAMPLE);
   }
 
   /** The newsletter purpose says more than before: a material change of its text. */
-  static String newsletterChanged() {
+  public static String newsletterChanged() {
     return replaceOnce(EXAMPLE, NEWSLETTER_EN, NEWSLETTER_EN_CHANGED);
   }
 
   /** The preference-cookies purpose with a maximum age. */
-  static String preferencesExpireAfter(String period) {
+  public static String preferencesExpireAfter(String period) {
     String code = "  - code: preference-cookies\n";
     return replaceOnce(EXAMPLE, code, code + "    maxAge: " + period + "\n");
   }
 
-  static String replaceOnce(String text, String from, String to) {
+  public static String replaceOnce(String text, String from, String to) {
     int at = text.indexOf(from);
     if (at < 0 || text.indexOf(from, at + 1) >= 0) {
       throw new IllegalArgumentException("Not exactly once in the example: " + from);
