@@ -4,13 +4,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import no.vern.audit.domain.ChainEntry;
-import no.vern.audit.domain.Micros;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -85,23 +83,7 @@ class AuditPending {
     ps.setString(10, r.reason());
   }
 
-  /** Raw columns, not an AuditRecord: a code this version does not know is still sealed. */
   private static Taken taken(ResultSet rs, int rowNum) throws SQLException {
-    return new Taken(
-        rs.getLong(1),
-        new ChainEntry(
-            0,
-            Micros.of(rs.getObject(2, OffsetDateTime.class)),
-            rs.getString(3),
-            rs.getString(4),
-            rs.getInt(5),
-            rs.getString(6),
-            rs.getString(7),
-            rs.getString(8),
-            rs.getString(9),
-            rs.getString(10),
-            rs.getString(11),
-            null,
-            null));
+    return new Taken(rs.getLong(1), EntryColumns.facts(rs));
   }
 }

@@ -107,20 +107,7 @@ class JdbcAuditVerifier implements AuditVerifier {
   }
 
   private static ChainEntry entry(ResultSet rs) throws SQLException {
-    return new ChainEntry(
-        rs.getLong(1),
-        Micros.of(rs.getObject(2, OffsetDateTime.class)),
-        rs.getString(3),
-        rs.getString(4),
-        rs.getInt(5),
-        rs.getString(6),
-        rs.getString(7),
-        rs.getString(8),
-        rs.getString(9),
-        rs.getString(10),
-        rs.getString(11),
-        rs.getBytes(12),
-        rs.getBytes(13));
+    return EntryColumns.facts(rs).placed(rs.getLong(1), rs.getBytes(12), rs.getBytes(13));
   }
 
   static Checkpoint checkpoint(ResultSet rs) throws SQLException {

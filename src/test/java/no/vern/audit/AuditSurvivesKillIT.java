@@ -6,17 +6,15 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import no.vern.consent.ConsentAuditAction;
 import no.vern.subject.SubjectAuditAction;
 import no.vern.support.Http;
+import no.vern.support.KillUnderLoad;
 import no.vern.support.VernProcess;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -61,19 +59,7 @@ class AuditSurvivesKillIT {
     vern.awaitHealthy(http, STARTUP);
 
     for (int round = 1; round <= ROUNDS; round++) {
-      AtomicBoolean running = new AtomicBoolean(true);
-      List<Thread> load = new ArrayList<>();
-      for (int t = 0; t < THREADS; t++) {
-        Thread thread = new Thread(() -> drive(http, running), "load-" + t);
-        thread.start();
-        load.add(thread);
-      }
-      Thread.sleep(LOAD.toMillis());
-      vern.kill(); // mid-load: requests in flight get no answer and are not counted
-      running.set(false);
-      for (Thread thread : load) {
-        thread.join();
-      }
+      KillUnderLoad.run(THREADS, LOAD, running -> drive(http, running), vern::kill);
       vern = VernProcess.start(dataDir, port, dataDir.resolve("vern-" + round + ".log"));
       vern.awaitHealthy(http, STARTUP);
     }
@@ -124,7 +110,7 @@ class AuditSurvivesKillIT {
           acknowledged.add(new Expected(SubjectAuditAction.SUBJECT_RECORDS_READ.code(), subject));
         }
       } catch (IllegalStateException killedOrRestarting) {
-        pause();
+        KillUnderLoad.pause();
       }
     }
   }
@@ -145,33 +131,12 @@ class AuditSurvivesKillIT {
     return missing;
   }
 
-  /** Every entry about a subject, page by page, newest first. */
+  /** Every entry about a subject. */
   private static Set<Expected> subjectEntries(Http http) {
     Set<Expected> found = new HashSet<>();
-    String before = "";
-    while (true) {
-      String body =
-          http.send(
-                  http.api("/api/v1/audit/entries?resourceType=subject&limit=1000" + before).GET())
-              .body();
-      JsonNode page = JSON.readTree(body);
-      for (JsonNode entry : page.get("entries")) {
-        found.add(
-            new Expected(entry.get("actionCode").asInt(), entry.get("resourceId").asString()));
-      }
-      JsonNode next = page.get("nextBefore");
-      if (next == null || next.isNull()) {
-        return found;
-      }
-      before = "&before=" + next.asLong();
+    for (JsonNode entry : KillUnderLoad.auditEntries(http, "resourceType=subject")) {
+      found.add(new Expected(entry.get("actionCode").asInt(), entry.get("resourceId").asString()));
     }
-  }
-
-  private static void pause() {
-    try {
-      Thread.sleep(ThreadLocalRandom.current().nextInt(50, 150));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    return found;
   }
 }

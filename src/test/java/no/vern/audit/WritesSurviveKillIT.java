@@ -6,18 +6,17 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import no.vern.consent.ConsentAuditAction;
 import no.vern.subject.SubjectAuditAction;
 import no.vern.support.Http;
+import no.vern.support.KillUnderLoad;
 import no.vern.support.VernProcess;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -71,23 +70,17 @@ class WritesSurviveKillIT {
     for (Kill kill : Kill.values()) {
       round++;
       int before = acknowledged.size();
-      AtomicBoolean running = new AtomicBoolean(true);
-      List<Thread> load = new ArrayList<>();
-      for (int t = 0; t < THREADS; t++) {
-        Thread thread = new Thread(() -> drive(http, running), "load-" + t);
-        thread.start();
-        load.add(thread);
-      }
-      Thread.sleep(LOAD.toMillis());
-      if (kill == Kill.DATABASE_THEN_JVM) {
-        killPostmaster(dataDir);
-        Thread.sleep(500); // requests meet a dead database; none of them may be acknowledged
-      }
-      vern.kill();
-      running.set(false);
-      for (Thread thread : load) {
-        thread.join();
-      }
+      KillUnderLoad.run(
+          THREADS,
+          LOAD,
+          running -> drive(http, running),
+          () -> {
+            if (kill == Kill.DATABASE_THEN_JVM) {
+              killPostmaster(dataDir);
+              Thread.sleep(500); // requests meet a dead database; none may be acknowledged
+            }
+            vern.kill();
+          });
       assertThat(acknowledged.size() - before)
           .as("writes acknowledged in round %d", round)
           .isGreaterThan(20);
@@ -125,7 +118,7 @@ class WritesSurviveKillIT {
                 "{\"identifiers\":[{\"type\":\"email\",\"value\":\"%s\"}],\"purpose\":\"newsletter\",\"action\":\"give\"}"
                     .formatted(email));
         if (given.statusCode() / 100 != 2) {
-          pause();
+          KillUnderLoad.pause();
           continue;
         }
         JsonNode consent = JSON.readTree(given.body());
@@ -148,7 +141,7 @@ class WritesSurviveKillIT {
                   record.get("record").asString()));
         }
       } catch (IllegalStateException killedOrRestarting) {
-        pause();
+        KillUnderLoad.pause();
       }
     }
   }
@@ -193,25 +186,13 @@ class WritesSurviveKillIT {
     return missing;
   }
 
-  /** The resource ids of every entry with this action, page by page. */
+  /** The resource ids of every entry with this action. */
   private static Set<String> resourcesOf(Http http, int action) {
     Set<String> found = new HashSet<>();
-    String before = "";
-    while (true) {
-      String body =
-          http.send(
-                  http.api("/api/v1/audit/entries?action=" + action + "&limit=1000" + before).GET())
-              .body();
-      JsonNode page = JSON.readTree(body);
-      for (JsonNode entry : page.get("entries")) {
-        found.add(entry.get("resourceId").asString());
-      }
-      JsonNode next = page.get("nextBefore");
-      if (next == null || next.isNull()) {
-        return found;
-      }
-      before = "&before=" + next.asLong();
+    for (JsonNode entry : KillUnderLoad.auditEntries(http, "action=" + action)) {
+      found.add(entry.get("resourceId").asString());
     }
+    return found;
   }
 
   /**
@@ -232,13 +213,5 @@ class WritesSurviveKillIT {
 
   private static int consentGiven() {
     return ConsentAuditAction.CONSENT_GIVEN.code();
-  }
-
-  private static void pause() {
-    try {
-      Thread.sleep(ThreadLocalRandom.current().nextInt(50, 150));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

@@ -56,6 +56,16 @@ public record ChainEntry(
 
   /** The same entry at another place on the chain, not yet sealed. */
   public ChainEntry withId(long newId) {
+    return placed(newId, null, null);
+  }
+
+  /** The same entry, sealed onto the chain after {@code prevHash}. */
+  public ChainEntry sealedBy(ChainHasher hasher, byte[] prevHash) {
+    return placed(id, prevHash, hasher.hash(this, prevHash));
+  }
+
+  /** The same facts with the given place on the chain and hashes. */
+  public ChainEntry placed(long newId, byte @Nullable [] newPrevHash, byte @Nullable [] newHash) {
     return new ChainEntry(
         newId,
         occurredAtMicros,
@@ -68,25 +78,7 @@ public record ChainEntry(
         correlationId,
         reportedActor,
         reason,
-        null,
-        null);
-  }
-
-  /** The same entry, sealed onto the chain after {@code prevHash}. */
-  public ChainEntry sealedBy(ChainHasher hasher, byte[] prevHash) {
-    return new ChainEntry(
-        id,
-        occurredAtMicros,
-        actorType,
-        actorId,
-        actionCode,
-        resourceType,
-        resourceId,
-        outcome,
-        correlationId,
-        reportedActor,
-        reason,
-        prevHash,
-        hasher.hash(this, prevHash));
+        newPrevHash,
+        newHash);
   }
 }
