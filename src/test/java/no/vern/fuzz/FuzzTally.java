@@ -34,7 +34,10 @@ public final class FuzzTally {
     if (status == 0) {
       keep(unanswered, request.description());
     }
-    if (status >= 500) {
+    // No status line: an HTTP/0.9 answer, whose body still says what the status would have been.
+    boolean failedWithoutHead =
+        status == 0 && answer.bodyStart().matches("(?s).*\"status\":5\\d\\d.*");
+    if (status >= 500 || failedWithoutHead) {
       serverErrorCount++;
       keep(serverErrors, line);
     }
@@ -77,7 +80,7 @@ public final class FuzzTally {
     return withoutHeadersCount;
   }
 
-  /** Answers with no status line: the connection closed or timed out first. */
+  /** Answers with no status line: HTTP/0.9 answers, or the connection closed or timed out first. */
   public synchronized int noAnswer() {
     return byStatus.getOrDefault(0, 0);
   }

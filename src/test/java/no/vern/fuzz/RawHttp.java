@@ -80,7 +80,8 @@ public final class RawHttp {
             lines[i].substring(colon + 1).trim());
       }
     }
-    String body = end < 0 ? "" : text.substring(end + 4);
+    // An HTTP/0.9 answer (to a request line without a version) is a body without a head.
+    String body = status == 0 ? text : end < 0 ? "" : text.substring(end + 4);
     return new Answer(status, headers, body.substring(0, Math.min(KEEP, body.length())));
   }
 }
