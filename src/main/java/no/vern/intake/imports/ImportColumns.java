@@ -16,6 +16,7 @@ import no.vern.shared.problem.ApiProblem;
 import no.vern.shared.problem.CommonProblem;
 import no.vern.shared.problem.FieldError;
 import no.vern.shared.time.Deadlines;
+import no.vern.shared.time.StorableDates;
 
 /**
  * What an import's header row says each column is: an identifier (named by its type's code), one of
@@ -115,12 +116,21 @@ final class ImportColumns {
         dates.get("caseClosedAt"));
   }
 
-  /** An ISO instant, or an ISO date taken as the start of that day in Norway. */
+  /**
+   * An ISO instant, or an ISO date taken as the start of that day in Norway; in the years Vern
+   * stores ({@link StorableDates}), as a JSON body's dates are.
+   */
   private static Instant instant(String column, String value, List<FieldError> errors) {
     try {
-      return value.length() == 10
-          ? LocalDate.parse(value).atStartOfDay(Deadlines.NORWAY).toInstant()
-          : Instant.parse(value);
+      Instant instant =
+          value.length() == 10
+              ? LocalDate.parse(value).atStartOfDay(Deadlines.NORWAY).toInstant()
+              : Instant.parse(value);
+      if (!StorableDates.holds(instant)) {
+        errors.add(new FieldError(column, "range", StorableDates.RULE));
+        return null;
+      }
+      return instant;
     } catch (DateTimeParseException e) {
       errors.add(
           new FieldError(

@@ -3,6 +3,7 @@ package no.vern.system.security;
 import no.vern.access.BearerTokens;
 import no.vern.access.Credentials;
 import no.vern.shared.VernSettings;
+import no.vern.system.web.ContainerAnswers;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,6 +36,12 @@ class SecurityConfiguration {
   @Bean
   AdminAuthenticationProvider adminAuthenticationProvider(Credentials credentials) {
     return new AdminAuthenticationProvider(credentials);
+  }
+
+  /** Found by Spring Security's WebSecurity and used for every firewall rejection. */
+  @Bean
+  FirewallAnswers firewallAnswers(ContainerAnswers answers) {
+    return new FirewallAnswers(answers);
   }
 
   @Bean

@@ -1,5 +1,6 @@
 package no.vern.system.security;
 
+import no.vern.system.web.EveryAnswerHeaders;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -7,14 +8,12 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * The headers every response carries, whatever the zone. Spring's defaults stay on as well:
  * nosniff, HSTS on secure requests only, and Cache-Control no-store (admin pages and API answers
- * may hold personal data, so no browser or proxy may keep them).
+ * may hold personal data, so no browser or proxy may keep them). Answers made outside the chains
+ * get the same set from {@link EveryAnswerHeaders}.
  */
 final class SecurityHeaders {
 
-  // No inline script or style anywhere: htmx and the CSS are served from 'self'.
-  static final String CONTENT_SECURITY_POLICY =
-      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
-          + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+  static final String CONTENT_SECURITY_POLICY = EveryAnswerHeaders.CONTENT_SECURITY_POLICY;
 
   private SecurityHeaders() {}
 

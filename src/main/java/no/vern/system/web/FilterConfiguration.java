@@ -1,5 +1,6 @@
 package no.vern.system.web;
 
+import jakarta.servlet.DispatcherType;
 import no.vern.shared.VernSettings;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -18,10 +19,28 @@ class FilterConfiguration {
     return registration;
   }
 
+  /** Around everything that may write an answer, so none goes out without the headers. */
+  @Bean
+  FilterRegistrationBean<HeadersOnEveryAnswer> headersOnEveryAnswer() {
+    var registration = new FilterRegistrationBean<>(new HeadersOnEveryAnswer());
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+    registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+    return registration;
+  }
+
   @Bean
   FilterRegistrationBean<BodySizeLimit> bodySizeLimit(VernSettings vern) {
     var registration = new FilterRegistrationBean<>(new BodySizeLimit(vern.http().maxBodySize()));
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+    return registration;
+  }
+
+  /** After the body limit (it reads the body through it) and the request encoding. */
+  @Bean
+  FilterRegistrationBean<ParameterGuard> parameterGuard(ContainerAnswers answers) {
+    var registration = new FilterRegistrationBean<>(new ParameterGuard(answers));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+    registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
     return registration;
   }
 

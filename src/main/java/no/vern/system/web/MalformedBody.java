@@ -11,6 +11,10 @@ import tools.jackson.databind.exc.MismatchedInputException;
  */
 final class MalformedBody {
 
+  static final String MULTIPART =
+      "The multipart body cannot be read: Content-Type needs a boundary, and every part must end"
+          + " with it.";
+
   private MalformedBody() {}
 
   static String describe(HttpMessageNotReadableException e) {

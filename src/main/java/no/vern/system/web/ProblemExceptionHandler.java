@@ -8,8 +8,10 @@ import no.vern.shared.problem.ApiProblem;
 import no.vern.shared.problem.CommonProblem;
 import no.vern.shared.problem.FieldError;
 import no.vern.shared.problem.ProblemType;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -17,11 +19,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -84,10 +88,54 @@ class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
     return ErrorAnswers.answer(request, CommonProblem.FORBIDDEN, detail, List.of());
   }
 
+  /** Parts Tomcat could not read: no boundary, an empty one, a body cut short. */
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<Object> multipart(MultipartException e, HttpServletRequest request) {
+    return ErrorAnswers.answer(
+        request, CommonProblem.MALFORMED_BODY, MalformedBody.MULTIPART, List.of());
+  }
+
+  /** Parameters Tomcat refused where {@link ParameterGuard} does not look (multipart fields). */
+  @ExceptionHandler(InvalidParameterException.class)
+  ResponseEntity<Object> invalidParameters(
+      InvalidParameterException e, HttpServletRequest request) {
+    if (e.getErrorCode() == 413) {
+      return ErrorAnswers.answer(
+          request, CommonProblem.BODY_TOO_LARGE, BodySizeLimit.detail(request), List.of());
+    }
+    return ErrorAnswers.answer(
+        request, CommonProblem.MALFORMED_BODY, MalformedBody.MULTIPART, List.of());
+  }
+
+  /** The firewall's lazy checks (a header read by a controller); its message quotes the value. */
+  @ExceptionHandler(RequestRejectedException.class)
+  ResponseEntity<Object> rejected(RequestRejectedException e, HttpServletRequest request) {
+    return ErrorAnswers.answer(
+        request,
+        CommonProblem.VALIDATION_FAILED,
+        "A header of the request holds characters Vern does not accept.",
+        List.of());
+  }
+
+  /**
+   * The last line behind the checks where values are read: a value PostgreSQL refuses to store (a
+   * NUL in text, a date out of its range) is the caller's mistake, and the transaction it failed in
+   * has been rolled back, so nothing is half-stored.
+   */
+  @ExceptionHandler(DataAccessException.class)
+  ResponseEntity<Object> dataAccess(DataAccessException e, HttpServletRequest request) {
+    if (!StoredValueRefusal.isCausedBy(e)) {
+      return unexpected(e, request);
+    }
+    return ErrorAnswers.answer(
+        request, CommonProblem.VALIDATION_FAILED, StoredValueRefusal.DETAIL, List.of());
+  }
+
   @ExceptionHandler(Exception.class)
   ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request) {
-    // The cause goes to the log under the correlation id; the caller learns no internals.
-    log.error("Unhandled error", e);
+    // The cause goes to the log under the correlation id, by type and place only: messages of
+    // parsers and drivers quote the input. The caller learns no internals.
+    log.error("Unhandled error", LogSafe.withoutMessages(e));
     String detail =
         "Vern could not complete the request. Quote the correlation id when reporting it.";
     return ErrorAnswers.answer(request, CommonProblem.INTERNAL, detail, List.of());
@@ -115,6 +163,14 @@ class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
       HttpStatusCode status,
       WebRequest request) {
     HttpServletRequest servlet = ErrorAnswers.servlet(request);
+    if (e.getMostSpecificCause() instanceof StorableValues.Refused refused) {
+      var error = new FieldError(JsonPaths.of(refused), refused.code, refused.reason);
+      return ErrorAnswers.answer(
+          servlet,
+          CommonProblem.VALIDATION_FAILED,
+          "The request has invalid values.",
+          List.of(error));
+    }
     if (BodySizeLimit.causedBy(e)) {
       return ErrorAnswers.answer(
           servlet, CommonProblem.BODY_TOO_LARGE, BodySizeLimit.detail(servlet), List.of());

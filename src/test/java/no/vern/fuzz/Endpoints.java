@@ -1,0 +1,140 @@
+package no.vern.fuzz;
+
+import static no.vern.fuzz.Endpoint.get;
+import static no.vern.fuzz.Endpoint.post;
+
+import java.util.List;
+import no.vern.fuzz.Endpoint.Body;
+
+/**
+ * Every public and API operation of Vern. {@code FuzzIT} checks that each operation of {@code
+ * /v3/api-docs} is listed here, so a new API endpoint is fuzzed from the day it exists.
+ */
+public final class Endpoints {
+
+  private Endpoints() {}
+
+  private static final String RECORD =
+      "{\"activity\":{{s:debt-collection}},\"identifiers\":{\"caseNumber\":{{s:K-2025-@C}},"
+          + "\"email\":{{s:@C@example.invalid}}},\"data\":{\"claim\":{{s:@C}},{{k:note}}:{{s:@C}}},"
+          + "\"source\":{{s:third-party}},\"collectedAt\":{{d:2025-01-15T10:00:00Z}},"
+          + "\"lastContactAt\":{{d:2025-01-16T10:00:00Z}},"
+          + "\"relationshipEndedAt\":{{d:2025-01-17T10:00:00Z}},"
+          + "\"caseClosedAt\":{{d:2025-01-18T10:00:00Z}}}";
+
+  private static final String CONSENT =
+      "{\"identifiers\":[{\"type\":{{s:email}},\"value\":{{s:@C@example.invalid}}}],"
+          + "\"purpose\":{{s:newsletter}},\"action\":{{s:give}},\"language\":{{s:en}},"
+          + "\"channel\":{{s:form:newsletter-signup}},\"method\":{{s:form}},"
+          + "\"clientAddress\":{{s:192.0.2.17}},\"userAgent\":{{s:Mozilla/5.0 @C}},"
+          + "\"noticeVersion\":{{n:1}},\"text\":{{s:@C}},\"at\":{{d:2025-01-15T10:00:00Z}}}";
+
+  public static final List<Endpoint> ALL =
+      List.of(
+          // API
+          get("/api/v1/inventory"),
+          new Endpoint(
+                  "PUT",
+                  "/api/v1/inventory",
+                  Body.YAML,
+                  List.of(),
+                  "version: {{s:@C}}\nactivities: [{{s:x}}]\n",
+                  true)
+              .ownVernOnly(),
+          get("/api/v1/inventory/versions"),
+          get("/api/v1/inventory/versions/{number}"),
+          get("/api/v1/inventory/schema"),
+          get("/api/v1/inventory/record-of-processing", "format", "lang"),
+          get("/api/v1/tokens"),
+          get("/api/v1/tokens/{id}"),
+          new Endpoint("DELETE", "/api/v1/tokens/{id}", Body.NONE, List.of(), "", true),
+          post(
+              "/api/v1/tokens",
+              Body.JSON,
+              "{\"name\":{{s:fuzz @C}},\"roles\":[{{s:AUDITOR}}],\"expiresInDays\":{{n:1}}}"),
+          post("/api/v1/subjects/lookup", Body.JSON, "{\"type\":{{s:email}},\"value\":{{s:@C}}}"),
+          get("/api/v1/subjects/{id}/records"),
+          post("/api/v1/records", Body.JSON, RECORD),
+          get("/api/v1/records/{id}"),
+          post(
+              "/api/v1/records/{id}/informed",
+              Body.JSON,
+              "{\"informedAt\":{{d:2025-01-15T10:00:00Z}}}"),
+          post("/api/v1/imports", Body.CSV, "", "activity", "source"),
+          post("/api/v1/imports", Body.MULTIPART, "", "activity", "source"),
+          get("/api/v1/decisions", "identifier", "purpose"),
+          post(
+              "/api/v1/decisions",
+              Body.JSON,
+              "[{\"identifier\":{{s:email:@C@example.invalid}},\"purpose\":{{s:newsletter}}}]"),
+          get("/api/v1/consents", "subject"),
+          post("/api/v1/consents", Body.JSON, CONSENT),
+          get("/api/v1/consents/{event}/receipt"),
+          post("/api/v1/consents/receipt-keys", Body.NONE, "").ownVernOnly(),
+          post(
+              "/api/v1/audit/events",
+              Body.JSON,
+              "{\"actorType\":{{s:EXTERNAL}},\"actorId\":{{s:crm-@C}},\"resourceType\":"
+                  + "{{s:customer}},\"resourceId\":{{s:@C}},\"outcome\":{{s:SUCCESS}},"
+                  + "\"action\":{{n:1200}}}"),
+          get("/api/v1/audit/verify"),
+          get(
+              "/api/v1/audit/entries",
+              "from",
+              "to",
+              "action",
+              "actorType",
+              "actorId",
+              "resourceType",
+              "resourceId",
+              "before",
+              "limit"),
+          get("/api/v1/newsletters/{list}/recipients", "after", "limit"),
+          post(
+                  "/api/v1/newsletters/{list}/mailings",
+                  Body.JSON,
+                  "{\"subject\":{\"nb\":{{s:@C}},\"en\":{{s:@C}}},\"text\":{\"nb\":{{s:@C}},"
+                      + "\"en\":{{s:@C}}}}")
+              .ownVernOnly(),
+          get("/api/v1/no-such-thing"),
+          get("/actuator/health"),
+          get("/actuator/prometheus"),
+          // Public
+          get("/", "lang"),
+          get("/privacy", "lang"),
+          get("/privacy/versions", "lang"),
+          get("/privacy/versions/{number}", "lang"),
+          get("/privacy/diff", "from", "to", "lang"),
+          get("/privacy.json"),
+          get("/privacy/versions.json"),
+          get("/privacy/versions/{number}.json"),
+          get("/public/privacy-notice/status", "version"),
+          get("/public/schemas/inventory-1.schema.json"),
+          get("/.well-known/jwks.json"),
+          get("/public/forms/embed.js"),
+          get("/public/forms/{formId}", "lang"),
+          post(
+              "/public/forms/{formId}",
+              Body.JSON,
+              "{\"lang\":{{s:en}},\"fields\":{\"name\":{{s:@C}},\"email\":{{s:@C@example.invalid}},"
+                  + "\"topic\":{{s:other}},\"message\":{{s:@C}},\"birthDate\":{{s:2000-01-01}}}}"),
+          post("/public/forms/{formId}", Body.FORM, "name,email,topic,message,lang,birthDate"),
+          post("/public/forms/{formId}", Body.MULTIPART, "name,email,topic,message"),
+          get("/u", "lang"),
+          post("/u", Body.FORM, "email,lang"),
+          post("/u/", Body.FORM, "email,lang"),
+          get("/u/{token}", "lang"),
+          post("/u/{token}", Body.FORM, "List-Unsubscribe,lang"),
+          get("/u/p/{token}", "lang"),
+          post("/u/p/{token}/withdraw/{purpose}", Body.FORM, "lang"),
+          post("/u/p/{token}/give/{purpose}", Body.FORM, "lang"),
+          get("/u/p/{token}/receipts/{event}"),
+          get("/u/confirm/{token}", "lang"),
+          post("/u/confirm/{token}", Body.FORM, "lang"),
+          get("/admin/login", "error", "lang"),
+          post("/admin/login", Body.FORM, "username,password,_csrf").ownVernOnly(),
+          get("/admin/subjects", "q"),
+          get("/css/vern.css"),
+          get("/error"),
+          get("/error/problem"));
+}
