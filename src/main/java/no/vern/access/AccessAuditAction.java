@@ -12,7 +12,14 @@ public enum AccessAuditAction implements AuditAction {
   LOGIN_SUCCEEDED(1000),
   LOGIN_FAILED(1001),
   LOGOUT(1002),
+  /** Written until issue 10, when the account lock gave way to throttling; kept for old entries. */
   ACCOUNT_LOCKED(1003),
+  /** An attempt refused unseen: its address, or its address on that username, must wait. */
+  LOGIN_THROTTLED(1004),
+  /**
+   * A username reached the burst of failures from all addresses; the user is mailed if possible.
+   */
+  FAILED_LOGIN_BURST(1005),
   USER_CREATED(1010),
   USER_DISABLED(1011),
   USER_ENABLED(1012),

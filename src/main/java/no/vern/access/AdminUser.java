@@ -12,7 +12,5 @@ record AdminUser(
     Set<Role> roles,
     boolean enabled,
     boolean mustChangePassword,
-    int failedAttempts,
-    Instant lockedUntil,
     Instant createdAt,
     Instant lastLoginAt) {}

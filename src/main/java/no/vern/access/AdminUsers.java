@@ -18,8 +18,8 @@ import org.springframework.stereotype.Repository;
 class AdminUsers {
 
   private static final String COLUMNS =
-      "id, username, password_hash, roles, enabled, must_change_password, failed_attempts,"
-          + " locked_until, created_at, last_login_at";
+      "id, username, password_hash, roles, enabled, must_change_password, created_at,"
+          + " last_login_at";
 
   private final JdbcClient jdbc;
 
@@ -36,14 +36,6 @@ class AdminUsers {
 
   Optional<AdminUser> byId(UUID id) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM access_user WHERE id = ?")
-        .param(id)
-        .query(AdminUsers::map)
-        .optional();
-  }
-
-  /** The row, locked until the transaction ends, so concurrent failed logins count correctly. */
-  Optional<AdminUser> byIdForUpdate(UUID id) {
-    return jdbc.sql("SELECT " + COLUMNS + " FROM access_user WHERE id = ? FOR UPDATE")
         .param(id)
         .query(AdminUsers::map)
         .optional();
@@ -81,25 +73,10 @@ class AdminUsers {
         .update();
   }
 
-  void recordFailures(UUID id, int failedAttempts, Instant lockedUntil) {
-    jdbc.sql("UPDATE access_user SET failed_attempts = ?, locked_until = ? WHERE id = ?")
-        .params(failedAttempts, timestamp(lockedUntil), id)
-        .update();
-  }
-
   void recordLogin(UUID id, Instant at) {
-    jdbc.sql(
-            "UPDATE access_user SET failed_attempts = 0, locked_until = NULL, last_login_at = ?"
-                + " WHERE id = ?")
+    jdbc.sql("UPDATE access_user SET last_login_at = ? WHERE id = ?")
         .params(timestamp(at), id)
         .update();
-  }
-
-  boolean unlock(UUID id) {
-    return jdbc.sql("UPDATE access_user SET failed_attempts = 0, locked_until = NULL WHERE id = ?")
-            .param(id)
-            .update()
-        == 1;
   }
 
   boolean setEnabled(UUID id, boolean enabled) {
@@ -121,8 +98,6 @@ class AdminUsers {
         roles(rs, "roles"),
         rs.getBoolean("enabled"),
         rs.getBoolean("must_change_password"),
-        rs.getInt("failed_attempts"),
-        instant(rs, "locked_until"),
         instant(rs, "created_at"),
         instant(rs, "last_login_at"));
   }

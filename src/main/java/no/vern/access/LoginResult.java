@@ -9,12 +9,14 @@ public sealed interface LoginResult {
   record Succeeded(UUID userId, Set<Role> roles, boolean mustChangePassword)
       implements LoginResult {}
 
-  /** Unknown username and wrong password look the same to the caller, on purpose. */
+  /**
+   * Unknown username, wrong password, disabled account and throttled attempt: the caller must
+   * answer all of them alike, or a stranger learns which usernames exist. The reason is for tests.
+   */
   record Rejected(Reason reason) implements LoginResult {}
 
   enum Reason {
     BAD_CREDENTIALS,
-    LOCKED,
-    DISABLED
+    THROTTLED
   }
 }

@@ -26,12 +26,19 @@ class UserAccounts {
   private static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{N}._@+-]{3,100}");
 
   private final AdminUsers users;
+  private final LoginThrottle throttle;
   private final PasswordEncoder encoder;
   private final AuditTrail audit;
   private final Clock clock;
 
-  UserAccounts(AdminUsers users, PasswordEncoder encoder, AuditTrail audit, Clock clock) {
+  UserAccounts(
+      AdminUsers users,
+      LoginThrottle throttle,
+      PasswordEncoder encoder,
+      AuditTrail audit,
+      Clock clock) {
     this.users = users;
+    this.throttle = throttle;
     this.encoder = encoder;
     this.audit = audit;
     this.clock = clock;
@@ -62,8 +69,6 @@ class UserAccounts {
             EnumSet.copyOf(roles),
             true,
             mustChange,
-            0,
-            null,
             clock.instant(),
             null);
     try {
@@ -85,11 +90,23 @@ class UserAccounts {
     }
   }
 
-  /** Lifts a lockout; audited as an enable, which is what it amounts to. */
+  /**
+   * Lifts the delays on the account's username (its pair and username counters; the addresses that
+   * failed stay throttled). Audited as an enable, which is what it amounts to.
+   */
   void unlock(Actor actor, UUID id) {
-    if (users.unlock(id)) {
-      record(actor, USER_ENABLED, id);
-    }
+    users
+        .byId(id)
+        .ifPresent(
+            user -> {
+              throttle.lift(user.username());
+              record(actor, USER_ENABLED, id);
+            });
+  }
+
+  /** Whether the account's username has seen a burst of failed sign-ins not yet forgotten. */
+  boolean underAttack(AdminUser user) {
+    return throttle.underAttack(user.username());
   }
 
   void changePassword(UUID userId, String current, String replacement) {

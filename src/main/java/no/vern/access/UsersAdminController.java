@@ -1,7 +1,5 @@
 package no.vern.access;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
@@ -16,7 +14,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The users page: list, create, disable, enable, unlock. ADMIN only. */
+/**
+ * The users page: list, create, disable, enable, and lift the sign-in delays of a username that saw
+ * a burst of failures ("unlock", the name from when accounts were locked). ADMIN only.
+ */
 @Controller
 @RequestMapping("/admin/users")
 @PreAuthorize("hasRole('ADMIN')")
@@ -34,13 +35,9 @@ class UsersAdminController {
       boolean self) {}
 
   private final UserAccounts accounts;
-  private final LockoutPolicy lockout;
-  private final Clock clock;
 
-  UsersAdminController(UserAccounts accounts, AccessSettings settings, Clock clock) {
+  UsersAdminController(UserAccounts accounts) {
     this.accounts = accounts;
-    this.lockout = settings.lockoutPolicy();
-    this.clock = clock;
   }
 
   @GetMapping
@@ -91,7 +88,6 @@ class UsersAdminController {
   }
 
   private String render(Model model, Authentication caller, NewUserForm form, String errorKey) {
-    Instant now = clock.instant();
     String me = caller.getName();
     model.addAttribute(
         "users",
@@ -103,7 +99,7 @@ class UsersAdminController {
                         u.username(),
                         AdminDisplay.roles(u.roles()),
                         u.enabled(),
-                        lockout.isLocked(u.lockedUntil(), now),
+                        accounts.underAttack(u),
                         AdminDisplay.time(u.lastLoginAt()),
                         PrincipalNames.user(u.id()).equals(me)))
             .toList());

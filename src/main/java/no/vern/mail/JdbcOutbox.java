@@ -23,6 +23,7 @@ class JdbcOutbox implements Outbox {
   private final MailCipher cipher;
   private final Clock clock;
   private final String messageIdDomain;
+  private final MailSettings settings;
 
   JdbcOutbox(
       JdbcClient jdbc, MailCipher cipher, Clock clock, MailSettings settings, VernSettings vern) {
@@ -30,6 +31,12 @@ class JdbcOutbox implements Outbox {
     this.cipher = cipher;
     this.clock = clock;
     this.messageIdDomain = messageIdDomain(settings.from(), vern.baseUrl());
+    this.settings = settings;
+  }
+
+  @Override
+  public boolean configured() {
+    return settings.configured();
   }
 
   @Override

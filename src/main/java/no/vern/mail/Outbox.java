@@ -18,6 +18,12 @@ public interface Outbox {
    */
   MailId enqueue(OutgoingMail mail);
 
+  /**
+   * Whether SMTP and a sender are configured, so that queued mail goes out. Without them mail stays
+   * queued; a caller whose mail is only worth sending now (a warning) can skip it.
+   */
+  boolean configured();
+
   /** What the outbox knows about the mail, without recipient or contents; empty if unknown. */
   Optional<MailStatus> status(MailId id);
 }

@@ -118,41 +118,6 @@ class AccessIT {
   }
 
   @Test
-  void fiveWrongPasswordsLockTheAccountAndTheTrailSaysSo() {
-    AdminSession admin = signedInAdmin();
-    String username = "lockout-" + UUID.randomUUID() + "@example.invalid";
-    String password = "correct-horse-battery";
-    HttpResponse<String> created =
-        admin.post(
-            "/admin/users",
-            "/admin/users",
-            Map.of("username", username, "password", password, "roles", "CASE_HANDLER"));
-    assertThat(created.statusCode()).isEqualTo(302);
-    UUID id = userId(username);
-
-    AdminSession person = new AdminSession(port);
-    for (int attempt = 1; attempt <= 4; attempt++) {
-      assertThat(location(person.login(username, "wrong-password-" + attempt)))
-          .endsWith("/admin/login?error");
-    }
-    assertThat(location(person.login(username, "wrong-password-5"))).endsWith("?locked");
-    assertThat(location(person.login(username, password)))
-        .as("even the right password is refused while locked")
-        .endsWith("?locked");
-    assertThat(person.get("/admin/login?locked").body()).contains("The account is locked");
-
-    assertThat(auditCount(1001, id)).isGreaterThanOrEqualTo(6);
-    assertThat(auditCount(1003, id)).isEqualTo(1);
-    assertThat(
-            jdbc.sql("SELECT count(*) FROM audit_entry WHERE actor_id = ? OR resource_id = ?")
-                .params(username, username)
-                .query(Long.class)
-                .single())
-        .as("the username, an e-mail address here, is never on the trail")
-        .isZero();
-  }
-
-  @Test
   void theAdminSessionIsStoredInPostgresUnderTheUserId() {
     signedInAdmin();
     UUID adminId = userId("admin");
@@ -212,13 +177,6 @@ class AccessIT {
         .query(UUID.class)
         .optional()
         .orElse(null);
-  }
-
-  private long auditCount(int actionCode, UUID userId) {
-    return jdbc.sql("SELECT count(*) FROM audit_entry WHERE action_code = ? AND resource_id = ?")
-        .params(actionCode, userId.toString())
-        .query(Long.class)
-        .single();
   }
 
   private static String secretOf(HttpResponse<String> created) {

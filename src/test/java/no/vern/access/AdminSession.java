@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import no.vern.support.TestClientAddresses;
 
 /** A person at the admin pages, as HTTP: cookies kept, redirects not followed, CSRF token read. */
 final class AdminSession {
@@ -21,6 +22,7 @@ final class AdminSession {
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
   private final String base;
+  private final String clientAddress;
   private final HttpClient client =
       HttpClient.newBuilder()
           .cookieHandler(new CookieManager())
@@ -29,7 +31,16 @@ final class AdminSession {
           .build();
 
   AdminSession(int port) {
+    this(port, null);
+  }
+
+  /**
+   * A person at another client address ({@link TestClientAddresses}): the sign-in throttle counts
+   * each address apart.
+   */
+  AdminSession(int port, String clientAddress) {
     this.base = "http://localhost:" + port;
+    this.clientAddress = clientAddress;
   }
 
   HttpResponse<String> get(String path) {
@@ -59,9 +70,13 @@ final class AdminSession {
   }
 
   private HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(URI.create(base + path))
-        .header("Accept-Language", "en")
-        .timeout(Duration.ofSeconds(30));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Accept-Language", "en")
+            .timeout(Duration.ofSeconds(30));
+    return clientAddress == null
+        ? request
+        : request.header(TestClientAddresses.HEADER, clientAddress);
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) {

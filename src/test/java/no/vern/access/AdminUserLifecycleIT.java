@@ -14,7 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * An administrator adds a colleague, who must choose their own password before seeing anything;
- * then the administrator disables, enables and unlocks the account, and the trail records each.
+ * then the administrator disables and enables the account, and the trail records each. Sign-in
+ * throttling and lifting its delays: {@link AdminSignInIT}.
  */
 @VernTest
 class AdminUserLifecycleIT {
@@ -76,20 +77,6 @@ class AdminUserLifecycleIT {
         .endsWith("/admin/password");
     assertThat(actionsOnTrail(1011)).isEqualTo(1);
     assertThat(actionsOnTrail(1012)).isEqualTo(1);
-  }
-
-  @Test
-  void anAdministratorCanUnlockALockedColleague() {
-    AdminSession guesser = new AdminSession(port);
-    for (int i = 0; i < 5; i++) {
-      guesser.login(username, "wrong-password-" + i);
-    }
-    assertThat(location(new AdminSession(port).login(username, FIRST_PASSWORD)))
-        .contains("/admin/login?locked");
-
-    admin.post("/admin/users", "/admin/users/" + userId() + "/unlock", Map.of());
-    assertThat(location(new AdminSession(port).login(username, FIRST_PASSWORD)))
-        .endsWith("/admin/password");
   }
 
   private UUID userId() {

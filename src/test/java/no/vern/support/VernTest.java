@@ -13,12 +13,13 @@ import org.springframework.test.context.ContextConfiguration;
  * The whole of Vern on a random port, on the shared test database. Tests using it share one
  * application context, so they must not assume an empty database. It holds {@link FailingReaction},
  * inert until a test names a subject, so the tests of failing reactions need no context (and no
- * connection pool) of their own.
+ * connection pool) of their own; and {@link TestClientAddresses}, inert until a request names an
+ * address.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
-@Import(FailingReaction.class)
+@Import({FailingReaction.class, TestClientAddresses.class})
 public @interface VernTest {}

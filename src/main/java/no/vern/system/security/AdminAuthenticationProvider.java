@@ -4,12 +4,15 @@ import no.vern.access.Credentials;
 import no.vern.access.LoginResult;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
-/** Form login against the access module, which applies lockout and audits every attempt. */
+/**
+ * Form login against the access module, which throttles and audits every attempt. Every refusal
+ * becomes the same exception, so the login form answers an unknown name, a wrong password, a
+ * disabled account and a throttled attempt alike.
+ */
 final class AdminAuthenticationProvider implements AuthenticationProvider {
 
   private final Credentials credentials;
@@ -22,17 +25,14 @@ final class AdminAuthenticationProvider implements AuthenticationProvider {
   public Authentication authenticate(Authentication attempt) {
     String username = attempt.getName();
     String password = attempt.getCredentials() == null ? "" : attempt.getCredentials().toString();
-    LoginResult result = credentials.login(username, password);
+    // Set by the admin chain's login form; an attempt from elsewhere counts as one unknown address.
+    String address = attempt.getDetails() instanceof ClientAddress a ? a.value() : "";
+    LoginResult result = credentials.login(username, password, address);
     if (result instanceof LoginResult.Succeeded ok) {
       return UsernamePasswordAuthenticationToken.authenticated(
           new AdminPrincipal(ok.userId(), ok.mustChangePassword()),
           null,
           ok.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList());
-    }
-    // A disabled account gets the same answer as a wrong password: nothing to learn from it.
-    LoginResult.Reason reason = ((LoginResult.Rejected) result).reason();
-    if (reason == LoginResult.Reason.LOCKED) {
-      throw new LockedException("Account locked");
     }
     throw new BadCredentialsException("Bad credentials");
   }

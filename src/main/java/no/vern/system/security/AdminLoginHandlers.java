@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import no.vern.access.Credentials;
 import no.vern.shared.PrincipalNames;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -44,8 +43,8 @@ final class AdminLoginHandlers
   public void onAuthenticationFailure(
       HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
       throws IOException {
-    String query = e instanceof LockedException ? "?locked" : "?error";
-    response.sendRedirect(request.getContextPath() + LOGIN_PAGE + query);
+    // One answer for every refusal: which usernames exist, or are throttled, is nobody's business.
+    response.sendRedirect(request.getContextPath() + LOGIN_PAGE + "?error");
   }
 
   /** Runs before the session is dropped, while it is still known who is leaving. */

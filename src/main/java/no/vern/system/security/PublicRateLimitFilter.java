@@ -11,9 +11,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Rate limits the public zone per client address (see {@link ClientBuckets}, per instance). The
- * address is {@code getRemoteAddr()}: behind a proxy, Boot's forward-headers strategy puts the
- * client's address there, and nothing a client sends can choose its own bucket.
+ * Rate limits the public zone per client address (see {@link ClientBuckets}, per instance; the
+ * address as {@link ClientAddress} has it, the same the admin sign-in throttle counts by).
  *
  * <p>The stylesheet and scripts are left out: every admin page loads them, they cost nothing to
  * serve, and counting them would throttle people at work rather than scrapers.
@@ -36,7 +35,7 @@ final class PublicRateLimitFilter extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    long retryAfterSeconds = buckets.tryConsume(request.getRemoteAddr());
+    long retryAfterSeconds = buckets.tryConsume(ClientAddress.of(request).value());
     if (retryAfterSeconds > 0) {
       response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
       ProblemWriter.write(

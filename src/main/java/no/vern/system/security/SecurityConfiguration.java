@@ -88,6 +88,8 @@ class SecurityConfiguration {
                     .loginProcessingUrl(AdminLoginHandlers.LOGIN_PAGE)
                     .usernameParameter("username")
                     .passwordParameter("password")
+                    // The address the sign-in throttle counts by, as the public rate limit does.
+                    .authenticationDetailsSource(ClientAddress::of)
                     .successHandler(handlers)
                     .failureHandler(handlers))
         .logout(

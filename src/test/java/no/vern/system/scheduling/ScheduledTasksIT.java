@@ -32,6 +32,7 @@ class ScheduledTasksIT {
 
   static final List<String> EXPECTED =
       List.of(
+          "access.throttle-purge",
           "audit.purge",
           "consent.sweep",
           "intake.idempotency-purge",

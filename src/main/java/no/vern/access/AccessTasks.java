@@ -1,0 +1,22 @@
+package no.vern.access;
+
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import java.time.Duration;
+import no.vern.shared.scheduling.TimedWork;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The access module's timed work (docs/scheduling.md). */
+@Configuration(proxyBeanMethods = false)
+class AccessTasks {
+
+  /**
+   * Counters of failed sign-ins are forgotten a window after their last failure; deleting them then
+   * keeps neither keyed addresses nor keyed usernames longer than they are needed.
+   */
+  @Bean
+  RecurringTask<Void> accessThrottlePurgeTask(LoginThrottle throttle) {
+    return TimedWork.every(
+        "access.throttle-purge", Duration.ofMinutes(10), Duration.ofMinutes(10), throttle::purge);
+  }
+}
