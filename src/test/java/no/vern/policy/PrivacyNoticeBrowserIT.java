@@ -7,8 +7,10 @@ import java.time.Period;
 import java.util.List;
 import no.vern.inventory.Inventory;
 import no.vern.inventory.InventoryVersion;
+import no.vern.inventory.ProcessingInventory;
 import no.vern.support.Browser;
 import no.vern.support.VernTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,11 +35,21 @@ class PrivacyNoticeBrowserIT {
 
   @LocalServerPort int port;
   @Autowired PrivacyNotices notices;
+  @Autowired ProcessingInventory inventories;
   @Autowired JdbcClient jdbc;
   @Autowired Clock clock;
   @RegisterExtension final Browser chromium = new Browser();
   private WebDriver browser;
   private WebDriverWait wait;
+
+  /**
+   * Other tests record consents against the latest notice, which must then again be the one of the
+   * inventory the application runs on, not a copy published here under a made-up version number.
+   */
+  @AfterEach
+  void publishTheActiveInventoryAgain() {
+    notices.publish(inventories.active().orElseThrow());
+  }
 
   @BeforeEach
   void useBrowser() {
@@ -85,10 +97,15 @@ class PrivacyNoticeBrowserIT {
   @Test
   void theFirstLayerFitsOneScreenNothingScrollsSidewaysOnAPhoneAndADebtorFindsTheirPart() {
     for (String file : List.of("debt-collection-group.yaml", "accounting-firm.yaml")) {
-      notices.publish(version(PolicyExamples.read("examples/" + file)));
+      // A version before this one, so the page carries its "changed" banner: the tallest case.
+      Inventory example = PolicyExamples.read("examples/" + file);
+      String first = example.activities().get(0).id();
+      notices.publish(version(PolicyExamples.withRetention(example, first, Period.ofYears(9))));
+      notices.publish(version(example));
       for (String lang : List.of("nb", "en")) {
         browser.manage().window().setSize(new Dimension(1280, 800));
         browser.get(url("/privacy?lang=" + lang));
+        assertThat(browser.findElements(By.id("notice-changed"))).isNotEmpty();
         long viewport = number("return window.innerHeight");
         long summaryBottom =
             number(
@@ -114,6 +131,7 @@ class PrivacyNoticeBrowserIT {
         screenshot("phone-" + lang + "-" + file.substring(0, 4));
       }
     }
+    publishTheActiveInventoryAgain();
     browser.manage().window().setSize(new Dimension(1280, 800));
     browser.get(url("/privacy?lang=nb"));
     browser.findElement(By.linkText("Har du mottatt et inkassokrav?")).click();

@@ -11,8 +11,10 @@ import no.vern.inventory.Activity;
 import no.vern.inventory.Cookie;
 import no.vern.inventory.Inventory;
 import no.vern.inventory.InventoryVersion;
+import no.vern.inventory.ProcessingInventory;
 import no.vern.support.Http;
 import no.vern.support.VernTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,9 +34,19 @@ class PrivacyNoticeIT {
 
   @LocalServerPort int port;
   @Autowired PrivacyNotices notices;
+  @Autowired ProcessingInventory inventories;
   @Autowired JdbcClient jdbc;
   @Autowired Clock clock;
   Http http;
+
+  /**
+   * Other tests record consents against the latest notice, which must then again be the one of the
+   * inventory the application runs on, not a copy published here under a made-up version number.
+   */
+  @AfterEach
+  void publishTheActiveInventoryAgain() {
+    notices.publish(inventories.active().orElseThrow());
+  }
 
   @BeforeEach
   void http() {
@@ -123,6 +135,28 @@ class PrivacyNoticeIT {
                     .param(published.version())
                     .update())
         .hasMessageContaining("immutable");
+  }
+
+  @Test
+  void theChangedBannerAppearsOnlyInTheLanguageWhoseTextChanged() {
+    Inventory example = PolicyExamples.debtCollectionGroup();
+    notices.publish(version(example));
+    String activity = example.activities().get(0).id();
+    PublishedNotice reworded =
+        notices.publish(
+            version(
+                PolicyExamples.withEnglishPurpose(
+                    example, activity, "A reworded purpose, in English only.")));
+
+    assertThat(http.get("/privacy?lang=en").body()).contains("id=\"notice-changed\"");
+    assertThat(http.get("/privacy?lang=nb").body())
+        .as("the Bokmål text is the same, so no banner says it changed")
+        .doesNotContain("id=\"notice-changed\"");
+    String diff = "/privacy/diff?from=" + (reworded.version() - 1) + "&to=" + reworded.version();
+    assertThat(http.get(diff + "&lang=nb").body()).contains("id=\"diff-none\"");
+    assertThat(http.get(diff + "&lang=en").body())
+        .doesNotContain("id=\"diff-none\"")
+        .contains("A reworded purpose, in English only.");
   }
 
   private InventoryVersion version(Inventory inventory) {

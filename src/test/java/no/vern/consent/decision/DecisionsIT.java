@@ -113,8 +113,9 @@ class DecisionsIT {
 
     assertThat(d.get("decision").asString()).isEqualTo("allow");
     assertThat(d.get("reason").asString()).isEqualTo("legal-basis");
-    // debt-collection names contract, legal obligation and legitimate interest, in that order.
-    assertThat(d.get("legalBasis").asString()).isEqualTo("A6-1-b");
+    // debt-collection names legal obligation and legitimate interest, in that order (a debtor has
+    // no contract with the agency).
+    assertThat(d.get("legalBasis").asString()).isEqualTo("A6-1-c");
     assertThat(
             api.decide("email:" + ConsentApi.email(), "debt-collection").get("reason").asString())
         .isEqualTo("no-record");
