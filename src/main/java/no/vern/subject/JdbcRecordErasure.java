@@ -1,0 +1,62 @@
+package no.vern.subject;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class JdbcRecordErasure implements RecordErasure {
+
+  private final JdbcClient jdbc;
+
+  JdbcRecordErasure(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  @Transactional
+  public List<SubjectId> erase(Collection<RecordId> records) {
+    UUID[] ids = records.stream().map(RecordId::value).toArray(UUID[]::new);
+    if (ids.length == 0) {
+      return List.of();
+    }
+    // A subject and those merged into it are one person: the identifiers of all of them go once
+    // none of them has a record left.
+    List<UUID> live =
+        jdbc.sql(
+                """
+                WITH gone AS (DELETE FROM personal_data_record WHERE id = ANY(:ids)
+                              RETURNING subject_id)
+                SELECT DISTINCT coalesce(s.merged_into, s.id)
+                FROM gone JOIN subject s ON s.id = gone.subject_id""")
+            .param("ids", ids)
+            .query(UUID.class)
+            .list();
+    if (live.isEmpty()) {
+      return List.of();
+    }
+    return jdbc
+        .sql(
+            """
+            WITH family AS (
+              SELECT s.id, coalesce(s.merged_into, s.id) AS live FROM subject s
+              WHERE coalesce(s.merged_into, s.id) = ANY(:live)),
+            empty AS (
+              SELECT DISTINCT f.live FROM family f
+              WHERE NOT EXISTS (SELECT 1 FROM personal_data_record r JOIN family g
+                                ON g.id = r.subject_id WHERE g.live = f.live)),
+            removed AS (
+              DELETE FROM subject_identifier si USING family f, empty e
+              WHERE si.subject_id = f.id AND f.live = e.live RETURNING si.subject_id)
+            SELECT e.live FROM empty e""")
+        .param("live", live.toArray(UUID[]::new))
+        .query(UUID.class)
+        .list()
+        .stream()
+        .map(SubjectId::new)
+        .toList();
+  }
+}
