@@ -24,11 +24,11 @@ class Forecasts {
   /** The forecast: per activity and week; {@code version} is the inventory it follows. */
   record Forecast(int version, LocalDate from, LocalDate until, List<Week> weeks) {
 
-    long processed() {
+    public long processed() {
       return weeks.stream().mapToLong(Week::processed).sum();
     }
 
-    long held() {
+    public long held() {
       return weeks.stream().mapToLong(Week::held).sum();
     }
   }
