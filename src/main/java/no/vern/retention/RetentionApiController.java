@@ -42,6 +42,7 @@ class RetentionApiController {
   private final Forecasts forecasts;
   private final no.vern.audit.EvidenceSigner signer;
   private final AuditTrail audit;
+  private final Impact impact;
 
   RetentionApiController(
       Sweeper sweeper,
@@ -49,7 +50,9 @@ class RetentionApiController {
       JdbcLegalHolds holds,
       Forecasts forecasts,
       no.vern.audit.EvidenceSigner signer,
-      AuditTrail audit) {
+      AuditTrail audit,
+      Impact impact) {
+    this.impact = impact;
     this.sweeper = sweeper;
     this.runs = runs;
     this.holds = holds;
@@ -112,6 +115,20 @@ class RetentionApiController {
   @PreAuthorize("hasAnyRole('ADMIN','DPO','AUDITOR')")
   Forecast forecast(@RequestParam(defaultValue = "28") int days) {
     return forecasts.forecast(days);
+  }
+
+  /** What a candidate inventory would make due, before it is activated (docs/retention.md). */
+  @PostMapping(
+      path = "/api/v1/retention/impact",
+      consumes = {"application/yaml", "application/x-yaml", "text/yaml", "application/json"})
+  @PreAuthorize("hasAnyRole('ADMIN','DPO')")
+  Impact.Preview impact(
+      @RequestBody String document,
+      @org.springframework.web.bind.annotation.RequestHeader(
+              org.springframework.http.HttpHeaders.CONTENT_TYPE)
+          String contentType) {
+    return impact.of(
+        document, no.vern.inventory.InventoryDocuments.Format.forMediaType(contentType));
   }
 
   @GetMapping("/api/v1/retention/waiting")

@@ -41,6 +41,7 @@ class RetentionSweepIT {
   @Autowired RetentionRules rules;
   @Autowired SweepRuns runs;
   @Autowired JdbcClient jdbc;
+  @Autowired Clock clock;
   RetentionFixtures fixtures;
   Http http;
 
@@ -309,6 +310,35 @@ class RetentionSweepIT {
     assertThat(denied.statusCode()).isEqualTo(403);
     assertThat(http.send(http.api("/api/v1/retention/sweeps/" + run + "/certificate").GET()).body())
         .contains("\"verified\":true");
+  }
+
+  @Test
+  void aShorterPeriodInACandidateInventoryShowsWhatWouldBeDueAtOnceBeforeActivation()
+      throws Exception {
+    LocalDate sixtyDaysAgo =
+        LocalDate.ofInstant(clock.instant(), no.vern.shared.time.Deadlines.NORWAY).minusDays(60);
+    Person p = fixtures.collected("website-analytics", sixtyDaysAgo);
+    String example =
+        new String(
+            getClass().getResourceAsStream("/examples/debt-collection-group.yaml").readAllBytes(),
+            java.nio.charset.StandardCharsets.UTF_8);
+    String shorter = example.replace("period: P14M", "period: P1M");
+    assertThat(shorter).isNotEqualTo(example);
+    HttpResponse<String> preview =
+        http.send(
+            http.api("/api/v1/retention/impact")
+                .header("Content-Type", "application/yaml")
+                .POST(HttpRequest.BodyPublishers.ofString(shorter)));
+    assertThat(preview.statusCode()).isEqualTo(200);
+    var json = tools.jackson.databind.json.JsonMapper.builder().build().readTree(preview.body());
+    var change =
+        java.util.stream.StreamSupport.stream(json.get("changes").spliterator(), false)
+            .filter(c -> c.get("activity").asString().equals("website-analytics"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(change.get("dueThen").asLong()).isGreaterThan(change.get("dueNow").asLong());
+    assertThat(json.get("changes")).hasSize(1);
+    assertThat(exists(p)).as("a preview changes nothing").isTrue();
   }
 
   @Test
