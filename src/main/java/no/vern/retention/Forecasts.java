@@ -35,11 +35,13 @@ class Forecasts {
 
   private final RetentionRules rules;
   private final DueRecords due;
+  private final ProofStores proofs;
   private final Clock clock;
 
-  Forecasts(RetentionRules rules, DueRecords due, Clock clock) {
+  Forecasts(RetentionRules rules, DueRecords due, ProofStores proofs, Clock clock) {
     this.rules = rules;
     this.due = due;
+    this.proofs = proofs;
     this.clock = clock;
   }
 
@@ -57,7 +59,14 @@ class Forecasts {
     LocalDate today = LocalDate.now(at.withZone(Deadlines.NORWAY));
     var active = rules.active();
     LocalDate until = today.plusDays(days);
-    return new Forecast(active.version(), today, until, due.forecast(active.rules(), today, until));
+    List<Week> weeks = new java.util.ArrayList<>();
+    for (var rule : active.rules()) {
+      weeks.addAll(
+          ProofStores.handles(rule)
+              ? proofs.forecast(rule, today, until)
+              : due.forecast(List.of(rule), today, until));
+    }
+    return new Forecast(active.version(), today, until, weeks);
   }
 
   List<Waiting> waiting() {

@@ -40,6 +40,7 @@ class Sweeper {
   private final SweepRuns runs;
   private final RecordErasure erasure;
   private final TriggerEvents events;
+  private final ProofStores proofs;
   private final EvidenceSigner signer;
   private final AuditTrail audit;
   private final ApplicationEventPublisher publisher;
@@ -53,6 +54,7 @@ class Sweeper {
       SweepRuns runs,
       RecordErasure erasure,
       TriggerEvents events,
+      ProofStores proofs,
       EvidenceSigner signer,
       AuditTrail audit,
       ApplicationEventPublisher publisher,
@@ -64,6 +66,7 @@ class Sweeper {
     this.runs = runs;
     this.erasure = erasure;
     this.events = events;
+    this.proofs = proofs;
     this.signer = signer;
     this.audit = audit;
     this.publisher = publisher;
@@ -112,6 +115,17 @@ class Sweeper {
 
   /** One batch in one transaction; answers how many records it took. */
   int batch(UUID run, Rule rule, LocalDate day, Clock at) {
+    if (ProofStores.handles(rule)) {
+      return tx.execute(
+          s -> {
+            int n = proofs.purge(rule, day, settings.batchSize());
+            if (n > 0) {
+              runs.count(run, rule, n);
+              runs.extend(run, at.instant().plus(settings.lease()));
+            }
+            return n;
+          });
+    }
     return tx.execute(
         s -> {
           List<Due> taken = due.batch(rule, day, settings.batchSize());
@@ -148,7 +162,8 @@ class Sweeper {
         s -> {
           LocalDate day = runs.sweptDay(run);
           for (Rule rule : active.rules()) {
-            long held = due.held(rule, day);
+            long held =
+                ProofStores.handles(rule) ? proofs.heldCount(rule, day) : due.held(rule, day);
             if (held > 0) {
               runs.held(run, rule, held);
             }
