@@ -89,3 +89,16 @@ CREATE TABLE retention_anonymised (
 );
 
 CREATE INDEX retention_anonymised_activity ON retention_anonymised (activity, collected_year);
+
+-- The sweep and the forecast read the records near their due day from these (DueSql.datedUpTo):
+-- a record due by day D has its trigger column, or a reported event, on or before D - period + 3.
+CREATE INDEX personal_data_record_retention_collected
+  ON personal_data_record (activity, collected_at);
+CREATE INDEX personal_data_record_retention_last_contact
+  ON personal_data_record (activity, last_contact_at) WHERE last_contact_at IS NOT NULL;
+CREATE INDEX personal_data_record_retention_case_closed
+  ON personal_data_record (activity, case_closed_at) WHERE case_closed_at IS NOT NULL;
+CREATE INDEX personal_data_record_retention_relationship_ended
+  ON personal_data_record (activity, relationship_ended_at) WHERE relationship_ended_at IS NOT NULL;
+CREATE INDEX retention_record_event_due ON retention_record_event (event, occurred_on);
+CREATE INDEX retention_subject_event_due ON retention_subject_event (event, occurred_on);

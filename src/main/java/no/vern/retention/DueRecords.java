@@ -63,9 +63,9 @@ class DueRecords {
                   "SELECT date_trunc('week', greatest(d.due_on, :today))::date AS week,"
                       + " count(*) FILTER (WHERE NOT d.held) AS processed,"
                       + " count(*) FILTER (WHERE d.held) AS held FROM ("
-                      + DueSql.dated(rule)
+                      + DueSql.datedUpTo(rule)
                       + ") d WHERE d.due_on <= :until GROUP BY 1 ORDER BY 1")
-              .params(params(rule))
+              .params(params(rule, until))
               .param("today", today)
               .param("until", until)
               .query(
@@ -85,10 +85,10 @@ class DueRecords {
   List<Due> batch(Rule rule, LocalDate day, int size) {
     return jdbc.sql(
             "SELECT r.id, r.subject_id FROM personal_data_record r WHERE r.id IN (SELECT d.id FROM ("
-                + DueSql.dated(rule)
+                + DueSql.datedUpTo(rule)
                 + ") d WHERE d.due_on <= :day AND NOT d.held LIMIT :size)"
                 + " FOR UPDATE OF r SKIP LOCKED")
-        .params(params(rule))
+        .params(params(rule, day))
         .param("day", day)
         .param("size", size)
         .query((rs, n) -> new Due(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
@@ -98,11 +98,21 @@ class DueRecords {
   /** Due on or before {@code day} and held: counted in the evidence, never touched. */
   long held(Rule rule, LocalDate day) {
     return jdbc.sql(
-            "SELECT count(*) FROM (" + DueSql.dated(rule) + ") d WHERE d.due_on <= :day AND d.held")
-        .params(params(rule))
+            "SELECT count(*) FROM ("
+                + DueSql.datedUpTo(rule)
+                + ") d WHERE d.due_on <= :day AND d.held")
+        .params(params(rule, day))
         .param("day", day)
         .query(Long.class)
         .single();
+  }
+
+  /** With the bounds of {@link DueSql#datedUpTo} for what is due by {@code day}. */
+  private static java.util.Map<String, Object> params(Rule rule, LocalDate day) {
+    var all = new java.util.HashMap<>(params(rule));
+    all.put("bound", java.sql.Timestamp.from(DueSql.bound(rule, day)));
+    all.put("boundDay", DueSql.boundDay(rule, day));
+    return all;
   }
 
   private static java.util.Map<String, Object> params(Rule rule) {

@@ -1,7 +1,12 @@
 package no.vern.retention;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import no.vern.retention.RetentionRules.Rule;
 import no.vern.retention.domain.TriggerKind;
+import no.vern.shared.time.Deadlines;
 
 /**
  * The SQL that dates records under one rule, set-based over {@code personal_data_record r}: the
@@ -27,6 +32,51 @@ final class DueSql {
         CROSS JOIN LATERAL (SELECT %s AS trigger_on) t
         WHERE r.activity = :activity"""
         .formatted(HELD, triggerDay(rule.kind()));
+  }
+
+  /**
+   * As {@link #dated}, limited to the records that can be due by {@code :bound} (an instant) and
+   * {@code :boundDay}: a trigger day is never before the record's own column day, and a day plus a
+   * period minus that period is at most three days before the day itself (31 January + 1 month - 1
+   * month = 28 January), so a record due by day D has its column, or a reported event, on or before
+   * D - period + 3 days. The candidates come from indexes, so a sweep or forecast reads the records
+   * near their due day instead of every record of the activity.
+   */
+  static String datedUpTo(Rule rule) {
+    TriggerKind kind = rule.kind();
+    List<String> parts = new ArrayList<>();
+    String column =
+        switch (kind) {
+          case COLLECTED, FISCAL_YEAR_END -> "collected_at";
+          case REPORTED -> null;
+          default -> kind.column();
+        };
+    if (column != null) {
+      parts.add(
+          "SELECT c.id FROM personal_data_record c WHERE c.activity = :activity AND c."
+              + column
+              + " < :bound");
+    }
+    if (kind.reportable()) {
+      parts.add(
+          "SELECT e.record_id FROM retention_record_event e"
+              + " WHERE e.event = :trigger AND e.occurred_on <= :boundDay");
+      parts.add(
+          "SELECT c.id FROM retention_subject_event s JOIN personal_data_record c"
+              + " ON c.subject_id = s.subject_id WHERE s.event = :trigger"
+              + " AND s.occurred_on <= :boundDay AND c.activity = :activity");
+    }
+    return dated(rule) + " AND r.id IN (" + String.join(" UNION ", parts) + ")";
+  }
+
+  /** The day bound of {@link #datedUpTo} for records due by {@code day}. */
+  static LocalDate boundDay(Rule rule, LocalDate day) {
+    return no.vern.retention.domain.DueDay.latestTriggerDay(day, rule.period());
+  }
+
+  /** The instant bound: before the start of the day after the day bound, in Norway. */
+  static Instant bound(Rule rule, LocalDate day) {
+    return boundDay(rule, day).plusDays(1).atStartOfDay(Deadlines.NORWAY).toInstant();
   }
 
   /** A legal hold not lifted that names the record, its subject, its activity or its case. */

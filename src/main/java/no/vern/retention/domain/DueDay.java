@@ -37,6 +37,16 @@ public final class DueDay {
     return triggerDay.plus(period);
   }
 
+  /**
+   * The latest trigger day that can make a record due by {@code day}: adding months may clamp to a
+   * month's end, which subtracting them again does not undo by up to three days (31 January + 1
+   * month - 1 month = 28 January), so {@code t + period <= day} implies {@code t <= day - period +
+   * 3 days}. Lets the sweep read candidates from an index on the trigger's column.
+   */
+  public static LocalDate latestTriggerDay(LocalDate day, Period period) {
+    return day.minus(period).plusDays(3);
+  }
+
   private static Optional<LocalDate> later(LocalDate a, LocalDate b) {
     if (a == null || b == null) {
       return Optional.ofNullable(a == null ? b : a);

@@ -50,4 +50,19 @@ class DueDayTests {
     assertThat(DueDay.triggerDay(TriggerKind.REPORTED, COLLECTED, null, null, null)).isEmpty();
     assertThat(TriggerKind.of("collected").reportable()).isFalse();
   }
+
+  @Test
+  void everyTriggerDayThatMakesARecordDueLiesOnOrBeforeTheLatestTriggerDay() {
+    for (String iso : new String[] {"P1M", "P3M", "P14M", "P3Y", "P5Y", "P3Y6M", "P0D", "P1M2D"}) {
+      Period period = Period.parse(iso);
+      for (LocalDate t = LocalDate.of(2023, 1, 1);
+          t.isBefore(LocalDate.of(2025, 1, 1));
+          t = t.plusDays(1)) {
+        LocalDate due = DueDay.due(t, period);
+        assertThat(t)
+            .as(iso + " from " + t)
+            .isBeforeOrEqualTo(DueDay.latestTriggerDay(due, period));
+      }
+    }
+  }
 }
