@@ -93,12 +93,15 @@ CREATE INDEX retention_anonymised_activity ON retention_anonymised (activity, co
 -- The sweep and the forecast read the records near their due day from these (DueSql.datedUpTo):
 -- a record due by day D has its trigger column, or a reported event, on or before D - period + 3.
 CREATE INDEX personal_data_record_retention_collected
-  ON personal_data_record (activity, collected_at);
+  ON personal_data_record (activity, collected_at, id);
 CREATE INDEX personal_data_record_retention_last_contact
-  ON personal_data_record (activity, last_contact_at) WHERE last_contact_at IS NOT NULL;
+  ON personal_data_record (activity, last_contact_at, id) WHERE last_contact_at IS NOT NULL;
 CREATE INDEX personal_data_record_retention_case_closed
-  ON personal_data_record (activity, case_closed_at) WHERE case_closed_at IS NOT NULL;
+  ON personal_data_record (activity, case_closed_at, id) WHERE case_closed_at IS NOT NULL;
 CREATE INDEX personal_data_record_retention_relationship_ended
-  ON personal_data_record (activity, relationship_ended_at) WHERE relationship_ended_at IS NOT NULL;
+  ON personal_data_record (activity, relationship_ended_at, id) WHERE relationship_ended_at IS NOT NULL;
 CREATE INDEX retention_record_event_due ON retention_record_event (event, occurred_on);
 CREATE INDEX retention_subject_event_due ON retention_subject_event (event, occurred_on);
+
+-- The erasure finds a person's merged subjects by this (subject.RecordErasure).
+CREATE INDEX subject_merged_into ON subject (merged_into) WHERE merged_into IS NOT NULL;

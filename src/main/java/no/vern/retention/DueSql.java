@@ -5,52 +5,98 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import no.vern.retention.RetentionRules.Rule;
+import no.vern.retention.domain.DueDay;
 import no.vern.retention.domain.TriggerKind;
 import no.vern.shared.time.Deadlines;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The SQL that dates records under one rule, set-based over {@code personal_data_record r}: the
  * trigger day per {@link TriggerKind} (Norwegian calendar days), the due day as PostgreSQL adds the
- * rule's ISO period (months end as {@link no.vern.retention.domain.DueDay} says), and whether a
- * legal hold covers the record. Parameters: {@code :activity}, {@code :trigger}, {@code :period}.
- * Reads the subject module's table directly, read-only, because a sweep over millions of records
- * must be one statement; every change goes through {@code subject.RecordErasure}.
+ * rule's ISO period (months end as {@link DueDay} says), and whether a legal hold covers the
+ * record. Reported events and holds are joined, not looked up row by row, so a forecast over
+ * hundreds of thousands of candidates is a few hash joins. Parameters: {@code :activity}, {@code
+ * :trigger}, {@code :period}. Reads the subject module's table directly, read-only, because a sweep
+ * over millions of records must be set-based; every change goes through {@code
+ * subject.RecordErasure}.
  */
 final class DueSql {
 
   private static final String OSLO = "'Europe/Oslo'";
 
+  /**
+   * The holds in force, once per statement: arrays of held records, subjects, activities, cases.
+   */
+  private static final String HOLDS =
+      """
+      (SELECT coalesce(array_agg(record_id) FILTER (WHERE record_id IS NOT NULL), '{}') AS records,
+              coalesce(array_agg(subject_id) FILTER (WHERE subject_id IS NOT NULL), '{}') AS subjects,
+              coalesce(array_agg(activity) FILTER (WHERE activity IS NOT NULL), '{}') AS activities,
+              coalesce(array_agg(case_reference) FILTER (WHERE case_reference IS NOT NULL), '{}')
+                AS cases
+       FROM retention_hold WHERE lifted_at IS NULL)""";
+
+  /** Whether a hold of {@link #HOLDS} covers the record {@code r} (its case through {@code rc}). */
+  static final String HELD_EXPRESSION =
+      "(r.id = ANY(h.records) OR r.subject_id = ANY(h.subjects)"
+          + " OR r.activity = ANY(h.activities) OR rc.case_reference = ANY(h.cases)) IS TRUE";
+
   private DueSql() {}
 
-  /** The rows of one activity with {@code trigger_on}, {@code due_on} and {@code held}. */
-  static String dated(Rule rule) {
-    return """
-        SELECT r.id, r.subject_id, r.controller, r.collected_at, t.trigger_on,
-               (t.trigger_on + CAST(:period AS interval))::date AS due_on,
-               %s AS held
-        FROM personal_data_record r
-        CROSS JOIN LATERAL (SELECT %s AS trigger_on) t
-        WHERE r.activity = :activity"""
-        .formatted(HELD, triggerDay(rule.kind()));
+  /**
+   * The rows of one activity with {@code trigger_on}, {@code due_on} and {@code held}; {@code
+   * restriction} (an SQL condition on {@code r}) limits them, or null for all.
+   */
+  static String dated(Rule rule, @Nullable String restriction) {
+    TriggerKind kind = rule.kind();
+    StringBuilder sql =
+        new StringBuilder(
+            """
+            SELECT r.id, r.subject_id, r.collected_at, t.trigger_on,
+                   (t.trigger_on + CAST(:period AS interval))::date AS due_on,
+                   %s AS held
+            FROM personal_data_record r
+            CROSS JOIN %s h
+            LEFT JOIN retention_record_case rc ON rc.record_id = r.id
+            """
+                .formatted(HELD_EXPRESSION, HOLDS));
+    if (kind.reportable()) {
+      sql.append(events("re", "se", ":trigger"));
+    }
+    if (kind == TriggerKind.RELATIONSHIP_ENDED) {
+      sql.append(events("rs", "ss", "'" + TriggerKind.SETTLED + "'"));
+    }
+    sql.append("CROSS JOIN LATERAL (SELECT ")
+        .append(triggerDay(kind))
+        .append(" AS trigger_on) t\nWHERE r.activity = :activity");
+    if (restriction != null) {
+      sql.append(" AND ").append(restriction);
+    }
+    return sql.toString();
   }
 
   /**
-   * As {@link #dated}, limited to the records that can be due by {@code :bound} (an instant) and
-   * {@code :boundDay}: a trigger day is never before the record's own column day, and a day plus a
-   * period minus that period is at most three days before the day itself (31 January + 1 month - 1
-   * month = 28 January), so a record due by day D has its column, or a reported event, on or before
-   * D - period + 3 days. The candidates come from indexes, so a sweep or forecast reads the records
-   * near their due day instead of every record of the activity.
+   * The column whose index finds the records near their due day: a trigger day is never before it
+   * (the later of it and reported days; a fiscal year ends after collection). Null when only
+   * reported events date the rule.
    */
-  static String datedUpTo(Rule rule) {
+  static @Nullable String column(TriggerKind kind) {
+    return switch (kind) {
+      case COLLECTED, FISCAL_YEAR_END -> "collected_at";
+      case REPORTED -> null;
+      default -> kind.column();
+    };
+  }
+
+  /**
+   * Records that can be due by {@code :bound} (an instant) or {@code :boundDay}: those whose column
+   * lies before the bound, and those with a reported event on or before the bound day. A record due
+   * by day D has one of them on or before {@link DueDay#latestTriggerDay}.
+   */
+  static String candidates(Rule rule) {
     TriggerKind kind = rule.kind();
     List<String> parts = new ArrayList<>();
-    String column =
-        switch (kind) {
-          case COLLECTED, FISCAL_YEAR_END -> "collected_at";
-          case REPORTED -> null;
-          default -> kind.column();
-        };
+    String column = column(kind);
     if (column != null) {
       parts.add(
           "SELECT c.id FROM personal_data_record c WHERE c.activity = :activity AND c."
@@ -58,20 +104,27 @@ final class DueSql {
               + " < :bound");
     }
     if (kind.reportable()) {
-      parts.add(
-          "SELECT e.record_id FROM retention_record_event e"
-              + " WHERE e.event = :trigger AND e.occurred_on <= :boundDay");
-      parts.add(
-          "SELECT c.id FROM retention_subject_event s JOIN personal_data_record c"
-              + " ON c.subject_id = s.subject_id WHERE s.event = :trigger"
-              + " AND s.occurred_on <= :boundDay AND c.activity = :activity");
+      parts.add(REPORTED_CANDIDATES);
     }
-    return dated(rule) + " AND r.id IN (" + String.join(" UNION ", parts) + ")";
+    return String.join(" UNION ", parts);
   }
 
-  /** The day bound of {@link #datedUpTo} for records due by {@code day}. */
+  /** Records of the activity with a reported event of the rule's trigger by the bound day. */
+  static final String REPORTED_CANDIDATES =
+      """
+      SELECT e.record_id FROM retention_record_event e
+      WHERE e.event = :trigger AND e.occurred_on <= :boundDay
+      UNION SELECT c.id FROM retention_subject_event s JOIN personal_data_record c
+        ON c.subject_id = s.subject_id
+      WHERE s.event = :trigger AND s.occurred_on <= :boundDay AND c.activity = :activity""";
+
+  /** As {@link #dated}, for the candidates that can be due by the bounds. */
+  static String datedUpTo(Rule rule) {
+    return dated(rule, "r.id IN (" + candidates(rule) + ")");
+  }
+
   static LocalDate boundDay(Rule rule, LocalDate day) {
-    return no.vern.retention.domain.DueDay.latestTriggerDay(day, rule.period());
+    return DueDay.latestTriggerDay(day, rule.period());
   }
 
   /** The instant bound: before the start of the day after the day bound, in Norway. */
@@ -79,45 +132,32 @@ final class DueSql {
     return boundDay(rule, day).plusDays(1).atStartOfDay(Deadlines.NORWAY).toInstant();
   }
 
-  /** A legal hold not lifted that names the record, its subject, its activity or its case. */
-  static final String HELD =
-      """
-      EXISTS (SELECT 1 FROM retention_hold h WHERE h.lifted_at IS NULL AND (
-        h.record_id = r.id OR h.subject_id = r.subject_id OR h.activity = r.activity
-        OR h.case_reference = (SELECT c.case_reference FROM retention_record_case c
-                               WHERE c.record_id = r.id)))""";
-
   static String triggerDay(TriggerKind kind) {
     String collected = "(r.collected_at AT TIME ZONE " + OSLO + ")::date";
     return switch (kind) {
       case COLLECTED -> collected;
       case FISCAL_YEAR_END ->
           "make_date(extract(year FROM r.collected_at AT TIME ZONE " + OSLO + ")::int, 12, 31)";
-      case LAST_CONTACT, CASE_CLOSED -> later(column(kind), reported(":trigger"));
+      case LAST_CONTACT, CASE_CLOSED ->
+          "GREATEST(" + own(kind) + ", re.occurred_on, se.occurred_on)";
       case RELATIONSHIP_ENDED -> {
-        String ended = later(column(kind), reported(":trigger"));
-        yield "CASE WHEN %s IS NULL THEN NULL ELSE GREATEST(%s, %s) END"
-            .formatted(ended, ended, reported("'" + TriggerKind.SETTLED + "'"));
+        String ended = "GREATEST(" + own(kind) + ", re.occurred_on, se.occurred_on)";
+        yield "CASE WHEN %s IS NULL THEN NULL ELSE GREATEST(%s, rs.occurred_on, ss.occurred_on) END"
+            .formatted(ended, ended);
       }
-      case REPORTED -> reported(":trigger");
+      case REPORTED -> "GREATEST(re.occurred_on, se.occurred_on)";
     };
   }
 
-  private static String column(TriggerKind kind) {
+  private static String own(TriggerKind kind) {
     return "(r." + kind.column() + " AT TIME ZONE " + OSLO + ")::date";
   }
 
-  /** GREATEST ignores nulls: the later of the two known days, or null when neither is known. */
-  private static String later(String a, String b) {
-    return "GREATEST(" + a + ", " + b + ")";
-  }
-
-  /** The latest day reported for the record or its subject. */
-  private static String reported(String event) {
-    return ("GREATEST((SELECT e.occurred_on FROM retention_record_event e"
-            + " WHERE e.record_id = r.id AND e.event = %s),"
-            + " (SELECT s.occurred_on FROM retention_subject_event s"
-            + " WHERE s.subject_id = r.subject_id AND s.event = %s))")
-        .formatted(event, event);
+  /** The latest reported day of {@code event} for the record and for its subject. */
+  private static String events(String record, String subject, String event) {
+    return ("LEFT JOIN retention_record_event %1$s ON %1$s.record_id = r.id AND %1$s.event = %3$s\n"
+            + "LEFT JOIN retention_subject_event %2$s ON %2$s.subject_id = r.subject_id"
+            + " AND %2$s.event = %3$s\n")
+        .formatted(record, subject, event);
   }
 }

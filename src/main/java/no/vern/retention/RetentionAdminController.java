@@ -3,7 +3,6 @@ package no.vern.retention;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import no.vern.audit.AuditActor;
 import no.vern.audit.AuditRecord.Outcome;
@@ -151,9 +150,5 @@ class RetentionAdminController {
   /** "3 days", for how long a record has waited. */
   static long daysBetween(java.time.Instant from, java.time.Instant to) {
     return Duration.between(from, to).toDays();
-  }
-
-  static List<String> targets() {
-    return List.of("subject", "record", "activity", "case");
   }
 }

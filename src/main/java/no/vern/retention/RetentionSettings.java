@@ -14,5 +14,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("vern.retention")
 record RetentionSettings(
     @DefaultValue("0 23 2 * * *") String sweepCron,
-    @DefaultValue("1000") int batchSize,
+    @DefaultValue("5000") int batchSize,
     @DefaultValue("2m") Duration lease) {}

@@ -95,8 +95,9 @@ class Sweeper {
     UUID run = begin(active, actor, at);
     LocalDate day = runs.sweptDay(run);
     for (Rule rule : active.rules()) {
-      while (batch(run, rule, day, at) > 0) {
-        // until the rule has nothing left that is due and not held
+      DueRecords.Cursor cursor = DueRecords.Cursor.start(rule);
+      while (!cursor.done()) {
+        cursor = batch(run, rule, day, at, cursor);
       }
     }
     return finish(run, active, at);
@@ -113,8 +114,8 @@ class Sweeper {
                     "Another sweep is running; its certificate will be on the retention page."));
   }
 
-  /** One batch in one transaction; answers how many records it took. */
-  int batch(UUID run, Rule rule, LocalDate day, Clock at) {
+  /** One batch in one transaction; answers where the next one starts. */
+  DueRecords.Cursor batch(UUID run, Rule rule, LocalDate day, Clock at, DueRecords.Cursor from) {
     if (ProofStores.handles(rule)) {
       return tx.execute(
           s -> {
@@ -123,14 +124,15 @@ class Sweeper {
               runs.count(run, rule, n);
               runs.extend(run, at.instant().plus(settings.lease()));
             }
-            return n;
+            return new DueRecords.Cursor(true, null, null, n == 0);
           });
     }
     return tx.execute(
         s -> {
-          List<Due> taken = due.batch(rule, day, settings.batchSize());
+          DueRecords.Batch batch = due.batch(rule, day, settings.batchSize(), from);
+          List<Due> taken = batch.taken();
           if (taken.isEmpty()) {
-            return 0;
+            return batch.next();
           }
           List<UUID> ids = taken.stream().map(Due::id).toList();
           if ("anonymise".equals(rule.action())) {
@@ -153,7 +155,7 @@ class Sweeper {
                             new SubjectId(d.subject()),
                             rule.activity())));
           }
-          return taken.size();
+          return batch.next();
         });
   }
 

@@ -23,27 +23,37 @@ class JdbcRecordErasure implements RecordErasure {
     if (ids.length == 0) {
       return List.of();
     }
-    // A subject and those merged into it are one person: the identifiers of all of them go once
-    // none of them has a record left.
-    List<UUID> live =
+    List<UUID> touched =
         jdbc.sql(
-                """
-                WITH gone AS (DELETE FROM personal_data_record WHERE id = ANY(:ids)
-                              RETURNING subject_id)
-                SELECT DISTINCT coalesce(s.merged_into, s.id)
-                FROM gone JOIN subject s ON s.id = gone.subject_id""")
+                "WITH gone AS (DELETE FROM personal_data_record WHERE id = ANY(:ids)"
+                    + " RETURNING subject_id) SELECT DISTINCT subject_id FROM gone")
             .param("ids", ids)
             .query(UUID.class)
             .list();
-    if (live.isEmpty()) {
+    // Only a subject without records of its own can have become empty; for those, a subject and
+    // the subjects merged into it are one person, whose identifiers go once none has a record left.
+    List<UUID> emptied =
+        jdbc.sql(
+                "SELECT s FROM unnest(:touched) s WHERE NOT EXISTS"
+                    + " (SELECT 1 FROM personal_data_record r WHERE r.subject_id = s)")
+            .param("touched", touched.toArray(UUID[]::new))
+            .query(UUID.class)
+            .list();
+    if (emptied.isEmpty()) {
       return List.of();
     }
+    UUID[] live =
+        jdbc.sql("SELECT DISTINCT coalesce(merged_into, id) FROM subject WHERE id = ANY(:emptied)")
+            .param("emptied", emptied.toArray(UUID[]::new))
+            .query(UUID.class)
+            .list()
+            .toArray(UUID[]::new);
     return jdbc
         .sql(
             """
             WITH family AS (
               SELECT s.id, coalesce(s.merged_into, s.id) AS live FROM subject s
-              WHERE coalesce(s.merged_into, s.id) = ANY(:live)),
+              WHERE s.id = ANY(:live) OR s.merged_into = ANY(:live)),
             empty AS (
               SELECT DISTINCT f.live FROM family f
               WHERE NOT EXISTS (SELECT 1 FROM personal_data_record r JOIN family g
@@ -52,7 +62,7 @@ class JdbcRecordErasure implements RecordErasure {
               DELETE FROM subject_identifier si USING family f, empty e
               WHERE si.subject_id = f.id AND f.live = e.live RETURNING si.subject_id)
             SELECT e.live FROM empty e""")
-        .param("live", live.toArray(UUID[]::new))
+        .param("live", live)
         .query(UUID.class)
         .list()
         .stream()

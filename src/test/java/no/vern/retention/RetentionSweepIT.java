@@ -196,7 +196,7 @@ class RetentionSweepIT {
             .filter(r -> r.activity().equals("website"))
             .findFirst()
             .orElseThrow();
-    sweeper.batch(run, first, runs.sweptDay(run), at);
+    sweeper.batch(run, first, runs.sweptDay(run), at, DueRecords.Cursor.start(first));
     // The instance dies here: the batch is done, nothing else is, and the lease still runs.
     assertThat(exists(website)).isFalse();
     assertThat(exists(surveyed)).isTrue();
