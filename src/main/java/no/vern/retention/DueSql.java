@@ -2,8 +2,6 @@ package no.vern.retention;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import no.vern.retention.RetentionRules.Rule;
 import no.vern.retention.domain.DueDay;
 import no.vern.retention.domain.TriggerKind;
@@ -88,27 +86,6 @@ final class DueSql {
     };
   }
 
-  /**
-   * Records that can be due by {@code :bound} (an instant) or {@code :boundDay}: those whose column
-   * lies before the bound, and those with a reported event on or before the bound day. A record due
-   * by day D has one of them on or before {@link DueDay#latestTriggerDay}.
-   */
-  static String candidates(Rule rule) {
-    TriggerKind kind = rule.kind();
-    List<String> parts = new ArrayList<>();
-    String column = column(kind);
-    if (column != null) {
-      parts.add(
-          "SELECT c.id FROM personal_data_record c WHERE c.activity = :activity AND c."
-              + column
-              + " < :bound");
-    }
-    if (kind.reportable()) {
-      parts.add(REPORTED_CANDIDATES);
-    }
-    return String.join(" UNION ", parts);
-  }
-
   /** Records of the activity with a reported event of the rule's trigger by the bound day. */
   static final String REPORTED_CANDIDATES =
       """
@@ -118,9 +95,32 @@ final class DueSql {
         ON c.subject_id = s.subject_id
       WHERE s.event = :trigger AND s.occurred_on <= :boundDay AND c.activity = :activity""";
 
-  /** As {@link #dated}, for the candidates that can be due by the bounds. */
+  /**
+   * As {@link #dated}, for the candidates that can be due by the bounds: the column's range as a
+   * condition on {@code r} itself, so PostgreSQL reads it from the index in one bitmap scan (a
+   * semi-join with the candidate list made it read every record of the activity), and the records
+   * with reported events, outside that range, as a second part.
+   */
   static String datedUpTo(Rule rule) {
-    return dated(rule, "r.id IN (" + candidates(rule) + ")");
+    String column = column(rule.kind());
+    if (column == null) {
+      return dated(rule, "r.id IN (" + REPORTED_CANDIDATES + ")");
+    }
+    String inRange = dated(rule, "r." + column + " < :bound");
+    if (!rule.kind().reportable()) {
+      return inRange;
+    }
+    return inRange
+        + "\nUNION ALL\n"
+        + dated(
+            rule,
+            "r.id IN ("
+                + REPORTED_CANDIDATES
+                + ") AND (r."
+                + column
+                + " IS NULL OR r."
+                + column
+                + " >= :bound)");
   }
 
   static LocalDate boundDay(Rule rule, LocalDate day) {
