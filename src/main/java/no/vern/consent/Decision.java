@@ -5,10 +5,13 @@ import java.util.Objects;
 
 /**
  * The answer to "may this person's data be processed for this purpose now?": allow or deny, the
- * reason, since when the reason holds (when known), and the legal basis an allow rests on. Ids and
- * codes only.
+ * reason, since when the reason holds (when known), and the legal basis an allow rests on. {@code
+ * limitedBy} ({@code RESTRICTED} or {@code OBJECTED}) marks an allow that a restriction or an
+ * upheld objection narrowed to the bases it leaves (Art. 18(2), 21(1)): only what {@code
+ * legalBasis} covers may go on. Ids and codes only.
  */
-public record Decision(Outcome outcome, Reason reason, Instant since, String legalBasis) {
+public record Decision(
+    Outcome outcome, Reason reason, Instant since, String legalBasis, Reason limitedBy) {
 
   public Decision {
     Objects.requireNonNull(outcome, "outcome");
@@ -16,11 +19,16 @@ public record Decision(Outcome outcome, Reason reason, Instant since, String leg
   }
 
   public static Decision allow(Reason reason, Instant since, String legalBasis) {
-    return new Decision(Outcome.ALLOW, reason, since, legalBasis);
+    return new Decision(Outcome.ALLOW, reason, since, legalBasis, null);
   }
 
   public static Decision deny(Reason reason, Instant since) {
-    return new Decision(Outcome.DENY, reason, since, null);
+    return new Decision(Outcome.DENY, reason, since, null, null);
+  }
+
+  /** This allow, resting only on {@code basis} because of {@code limit}. */
+  public Decision limited(String basis, Reason limit) {
+    return new Decision(outcome, reason, since, basis, limit);
   }
 
   public boolean allowed() {

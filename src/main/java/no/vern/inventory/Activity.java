@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A processing activity (Art. 30(1)): who is responsible, why, on which basis, about whom, from
  * where, to whom, for how long, and with which safeguards. References ({@code controller}, {@code
- * consentPurpose}, category, recipient and measure ids) point into the inventory's lists.
+ * consentPurpose}, category, recipient and measure ids) point into the inventory's lists. {@code
+ * provision} says whether the person must give the data (Art. 13(2)(e)).
  */
 public record Activity(
     String id,
@@ -23,7 +24,8 @@ public record Activity(
     List<String> recipients,
     RetentionRule retention,
     List<AutomatedDecision> automatedDecisions,
-    List<String> securityMeasures) {
+    List<String> securityMeasures,
+    Provision provision) {
 
   public Activity {
     legalBases = ModelLists.copy(legalBases);

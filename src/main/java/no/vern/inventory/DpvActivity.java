@@ -78,10 +78,16 @@ final class DpvActivity {
   private static Map<String, Object> basis(LegalGround ground) {
     Map<String, Object> node = map("@id", ground.basis() == null ? null : ground.basis().dpvIri());
     if (ground.reference() != null) {
-      node.put("dct:source", ground.reference());
+      node.put("dct:source", text(ground.reference()));
     }
     if (ground.balancingTest() != null) {
       node.put("dct:references", ground.balancingTest());
+    }
+    if (ground.interest() != null) {
+      node.put("dpv:hasLegitimateInterest", text(ground.interest()));
+    }
+    if (ground.covers() != null) {
+      node.put("dct:coverage", text(ground.covers()));
     }
     return node;
   }
@@ -103,8 +109,9 @@ final class DpvActivity {
     String type =
         switch (r.kind()) {
           case PROCESSOR -> "dpv:DataProcessor";
-          case AUTHORITY -> "dpv:Authority";
-          case THIRD_PARTY -> "dpv:ThirdParty";
+          case PUBLIC_AUTHORITY -> "dpv:Authority";
+          case INDEPENDENT_CONTROLLER -> "dpv:DataController";
+          case JOINT_CONTROLLER -> "dpv:JointDataControllers";
         };
     return map(
         "@id",
@@ -112,7 +119,7 @@ final class DpvActivity {
         "@type",
         type,
         "dct:title",
-        r.name(),
+        text(r.name()),
         "dpv:hasCountry",
         r.country());
   }
@@ -137,7 +144,7 @@ final class DpvActivity {
             "dpv:hasRecipient",
             map("@id", id("recipient", r.id())));
     node.put("dpv:hasLegalBasis", article == null ? null : map("@id", article));
-    node.put("dct:source", r.transferReference());
+    node.put("dct:source", r.transferReference() == null ? null : text(r.transferReference()));
     return node;
   }
 
@@ -156,7 +163,7 @@ final class DpvActivity {
         List.of(
             Map.of("@value", lookup.retentionWords(a, "en"), "@language", "en"),
             Map.of("@value", lookup.retentionWords(a, "nb"), "@language", "nb")));
-    node.put("dct:source", rule.legalReference());
+    node.put("dct:source", rule.legalReference() == null ? null : text(rule.legalReference()));
     node.put("dct:temporal", rule.trigger());
     return node;
   }

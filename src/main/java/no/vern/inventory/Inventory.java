@@ -8,7 +8,8 @@ import java.util.List;
  * document; see {@code docs/inventory.md} and {@code inventory/inventory.schema.json}.
  *
  * <p>Lists are never null. Optional scalar fields are null when absent. {@code forms} are the
- * public intake forms, each tied to one activity (docs/forms.md).
+ * public intake forms, each tied to one activity (docs/forms.md); {@code audiences} the groups the
+ * notice speaks to, each in a section of its own.
  */
 public record Inventory(
     Integer formatVersion,
@@ -22,14 +23,15 @@ public record Inventory(
     List<SecurityMeasure> securityMeasures,
     List<Activity> activities,
     List<Cookie> cookies,
-    List<Form> forms) {
+    List<Form> forms,
+    List<Audience> audiences) {
 
   /** The only document format this version of Vern reads. */
   public static final int CURRENT_FORMAT_VERSION = 1;
 
   /** No inventory at all: every list empty. For readers that must cope with none in force. */
   public static final Inventory EMPTY =
-      new Inventory(null, null, null, null, null, null, null, null, null, null, null, null);
+      new Inventory(null, null, null, null, null, null, null, null, null, null, null, null, null);
 
   public Inventory {
     controllers = ModelLists.copy(controllers);
@@ -42,5 +44,6 @@ public record Inventory(
     activities = ModelLists.copy(activities);
     cookies = ModelLists.copy(cookies);
     forms = ModelLists.copy(forms);
+    audiences = ModelLists.copy(audiences);
   }
 }

@@ -15,6 +15,8 @@ final class RecordOfProcessingCsv {
   static final List<String> HEADER =
       List.of(
           "controller",
+          "controller contact",
+          "data protection officer",
           "activity",
           "role",
           "purpose",
@@ -45,26 +47,58 @@ final class RecordOfProcessingCsv {
     Controller controller = lookup.controller(a);
     List<String> cells = new ArrayList<>();
     cells.add(controller == null ? a.controller() : controller.name());
+    cells.add(controllerContact(controller, lookup.inventory().organisation(), lang));
+    cells.add(contact(lookup.inventory().organisation().dataProtectionOfficer(), lang));
     cells.add(text(a.name(), lang));
     cells.add(a.role() == null ? "" : a.role().code());
     cells.add(text(a.purpose(), lang));
-    cells.add(join(a.legalBases().stream().map(RecordOfProcessingCsv::ground)));
+    cells.add(join(a.legalBases().stream().map(g -> ground(g, lang))));
     cells.add(join(lookup.dataCategories(a).stream().map(c -> text(c.name(), lang))));
     cells.add(join(lookup.dataCategories(a).stream().map(RecordOfProcessingCsv::special)));
     cells.add(join(lookup.subjectCategories(a).stream().map(s -> text(s.name(), lang))));
     cells.add(join(a.sources().stream().map(s -> source(s, lang))));
-    cells.add(join(lookup.recipients(a).stream().map(RecordOfProcessingCsv::recipient)));
-    cells.add(join(lookup.transfers(a).stream().map(RecordOfProcessingCsv::transfer)));
+    cells.add(join(lookup.recipients(a).stream().map(r -> recipient(r, lang))));
+    cells.add(join(lookup.transfers(a).stream().map(r -> transfer(r, lang))));
     cells.add(retention(a, lookup, lang));
     cells.add(join(a.automatedDecisions().stream().map(d -> text(d.logic(), lang))));
     cells.add(join(lookup.securityMeasures(a).stream().map(m -> text(m.description(), lang))));
     return cells;
   }
 
-  private static String ground(LegalGround ground) {
+  private static String ground(LegalGround ground, String lang) {
     String code = ground.basis() == null ? "?" : ground.basis().code();
-    String backing = ground.reference() != null ? ground.reference() : ground.balancingTest();
-    return backing == null ? code : code + " (" + backing + ")";
+    String backing =
+        ground.reference() != null ? text(ground.reference(), lang) : ground.balancingTest();
+    String interest = ground.interest() == null ? "" : ": " + text(ground.interest(), lang);
+    return (backing == null ? code : code + " (" + backing + ")") + interest;
+  }
+
+  /**
+   * Art. 30(1)(a): the controller's name and contact details. The controller's own address, e-mail
+   * and telephone, and the organisation's privacy contact where the controller lists none.
+   */
+  private static String controllerContact(Controller c, Organisation org, String lang) {
+    List<String> parts = new ArrayList<>();
+    if (c != null) {
+      Stream.of(c.address(), c.email(), c.phone())
+          .filter(v -> v != null && !v.isBlank())
+          .forEach(parts::add);
+    }
+    String privacy = org == null ? "" : contact(org.privacyContact(), lang);
+    if (!privacy.isEmpty()) {
+      parts.add("privacy: " + privacy);
+    }
+    return String.join(", ", parts);
+  }
+
+  static String contact(Contact contact, String lang) {
+    if (contact == null) {
+      return "";
+    }
+    return Stream.of(
+            text(contact.name(), lang), contact.email(), contact.phone(), contact.address())
+        .filter(v -> v != null && !v.isBlank())
+        .collect(Collectors.joining(", "));
   }
 
   private static String special(DataCategory category) {
@@ -80,13 +114,18 @@ final class RecordOfProcessingCsv {
     return description.isEmpty() ? kind : kind + ": " + description;
   }
 
-  private static String recipient(Recipient r) {
-    return r.name() + " (" + (r.kind() == null ? "" : r.kind().code()) + ", " + r.country() + ")";
+  private static String recipient(Recipient r, String lang) {
+    String kind = r.kind() == null ? "" : r.kind().code();
+    return text(r.name(), lang) + " (" + kind + ", " + r.country() + ")";
   }
 
-  private static String transfer(Recipient r) {
+  private static String transfer(Recipient r, String lang) {
     String mechanism = r.transferMechanism() == null ? "none" : r.transferMechanism().code();
-    String reference = r.transferReference() == null ? "" : " (" + r.transferReference() + ")";
+    if (r.certifiedUnderDpf()) {
+      mechanism += ", DPF-certified";
+    }
+    String reference =
+        r.transferReference() == null ? "" : " (" + text(r.transferReference(), lang) + ")";
     return r.country() + ": " + mechanism + reference;
   }
 
@@ -96,7 +135,9 @@ final class RecordOfProcessingCsv {
       return "";
     }
     String words = lookup.retentionWords(a, lang);
-    return rule.legalReference() == null ? words : words + " (" + rule.legalReference() + ")";
+    return rule.legalReference() == null
+        ? words
+        : words + " (" + text(rule.legalReference(), lang) + ")";
   }
 
   static String text(Text text, String language) {

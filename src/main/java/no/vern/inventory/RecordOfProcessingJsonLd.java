@@ -39,8 +39,12 @@ final class RecordOfProcessingJsonLd {
             "dct", "http://purl.org/dc/terms/",
             "rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"));
     List<Object> graph = new ArrayList<>();
+    Organisation org = inventory.organisation();
     for (Controller controller : inventory.controllers()) {
-      graph.add(controller(controller));
+      graph.add(controller(controller, org));
+    }
+    if (org != null && org.dataProtectionOfficer() != null) {
+      graph.add(contact("dpo", "dpv:DataProtectionOfficer", org.dataProtectionOfficer()));
     }
     for (Activity activity : inventory.activities()) {
       graph.add(DpvActivity.of(activity, lookup));
@@ -49,11 +53,30 @@ final class RecordOfProcessingJsonLd {
     return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
   }
 
-  private static Map<String, Object> controller(Controller c) {
+  /** Art. 30(1)(a): name and contact details of the controller, its privacy contact and DPO. */
+  private static Map<String, Object> controller(Controller c, Organisation org) {
     Map<String, Object> node = map("@id", id("controller", c.id()), "@type", "dpv:DataController");
     node.put("dct:title", c.name());
     node.put("dct:identifier", c.organisationNumber());
     node.put("dpv:hasCountry", c.country());
+    node.put("dpv:hasAddress", c.address());
+    node.put("dpv:hasEmail", c.email());
+    node.put("dpv:hasTelephone", c.phone());
+    if (org != null && org.privacyContact() != null) {
+      node.put("dpv:hasContact", contact("privacy-contact", "dpv:Contact", org.privacyContact()));
+    }
+    if (org != null && org.dataProtectionOfficer() != null) {
+      node.put("dpv:hasDataProtectionOfficer", map("@id", id("contact", "dpo")));
+    }
+    return node;
+  }
+
+  private static Map<String, Object> contact(String id, String type, Contact contact) {
+    Map<String, Object> node = map("@id", id("contact", id), "@type", type);
+    node.put("dct:title", contact.name() == null ? null : text(contact.name()));
+    node.put("dpv:hasEmail", contact.email());
+    node.put("dpv:hasTelephone", contact.phone());
+    node.put("dpv:hasAddress", contact.address());
     return node;
   }
 

@@ -9,7 +9,7 @@ import java.time.Period;
  * unsubscribe.
  */
 public record RetentionRule(
-    String trigger, Period period, Action action, String legalReference, Text description) {
+    String trigger, Period period, Action action, Text legalReference, Text description) {
 
   /** What happens when the period has run. Anonymised data must not be re-identifiable. */
   public enum Action {

@@ -46,8 +46,13 @@ class PrivacyPublicController {
     }
     PublishedNotice notice = latest.get();
     ChangedNotice.Status status = changed.status(notice);
-    NoticePage.Changed box =
+    // The banner says "changed" only in a language whose text did change.
+    boolean changedHere =
         status.changedRecently()
+            && NoticeDiff.changed(
+                reader.compare(notice.version() - 1, notice.version(), language).lines());
+    NoticePage.Changed box =
+        changedHere
             ? new NoticePage.Changed(
                 NoticePage.date(notice.publishedAt(), language),
                 "/privacy/diff?from=" + (notice.version() - 1) + "&to=" + notice.version())

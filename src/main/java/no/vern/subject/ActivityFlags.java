@@ -1,4 +1,9 @@
 package no.vern.subject;
 
-/** A subject's restriction (Art. 18) and objection (Art. 21) for one processing activity. */
-public record ActivityFlags(String activity, boolean restricted, boolean objected) {}
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A subject's restriction (Art. 18) and objection (Art. 21) for one processing activity; {@code
+ * objection} is null when none was raised.
+ */
+public record ActivityFlags(String activity, boolean restricted, @Nullable Objection objection) {}

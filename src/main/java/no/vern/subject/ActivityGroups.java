@@ -62,7 +62,7 @@ final class ActivityGroups {
         activity.map(ActivityGroups::legalBases).orElse(List.of()),
         activity.isPresent() ? retention.rule(rule) : "",
         flags.restricted(),
-        flags.objected(),
+        flags.objection() == null ? null : flags.objection().key(),
         records.stream().map(r -> row(r, rule)).toList());
   }
 
@@ -111,7 +111,7 @@ final class ActivityGroups {
     return flags.stream()
         .filter(f -> f.activity().equals(activity))
         .findFirst()
-        .orElse(new ActivityFlags(activity, false, false));
+        .orElse(new ActivityFlags(activity, false, null));
   }
 
   private String text(Text text) {

@@ -2,6 +2,7 @@ package no.vern.subject;
 
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Read side of restriction (Art. 18) and objection (Art. 21) per subject and processing activity,
@@ -10,8 +11,12 @@ import java.util.List;
  */
 public interface ActivityRestrictions {
 
-  /** One subject's flags for one activity; at least one of the two is set. */
-  record Flags(SubjectId subject, String activity, boolean restricted, boolean objected) {}
+  /**
+   * One subject's flags for one activity: restricted, or an objection in any state (null when
+   * none), or both.
+   */
+  record Flags(
+      SubjectId subject, String activity, boolean restricted, @Nullable Objection objection) {}
 
   /**
    * The set flags among these subjects and activities, in one database round trip. Subject ids are

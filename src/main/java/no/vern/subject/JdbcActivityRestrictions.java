@@ -21,8 +21,9 @@ class JdbcActivityRestrictions implements ActivityRestrictions {
       return List.of();
     }
     return jdbc.sql(
-            "SELECT subject_id, activity, restricted, objected FROM subject_activity_flags"
-                + " WHERE subject_id = ANY(?) AND activity = ANY(?) AND (restricted OR objected)")
+            "SELECT subject_id, activity, restricted, objection, objection_ground"
+                + " FROM subject_activity_flags WHERE subject_id = ANY(?) AND activity = ANY(?)"
+                + " AND (restricted OR objection IS NOT NULL)")
         .params(
             subjects.stream().map(SubjectId::value).toArray(UUID[]::new),
             activities.toArray(String[]::new))
@@ -32,7 +33,7 @@ class JdbcActivityRestrictions implements ActivityRestrictions {
                     new SubjectId(rs.getObject(1, UUID.class)),
                     rs.getString(2),
                     rs.getBoolean(3),
-                    rs.getBoolean(4)))
+                    Objection.of(rs.getString(4), rs.getString(5))))
         .list();
   }
 }

@@ -9,8 +9,9 @@ import java.util.Objects;
  * An item of personal data to store, with what it points to in the inventory: the controller and
  * processing activity (purpose, legal basis and retention come from there), the source it came
  * from, and the dates the activity's retention trigger counts from. {@code informBy} is the Art.
- * 14(3)(a) day by which the person must be told, when the data did not come from them. {@code
- * screening} is what the free text was found to hold before it was stored.
+ * 14(3) day by which the person must be told, when the data did not come from them (the caller
+ * works it out; intake takes the earliest of (a), (b) and (c)). {@code screening} is what the free
+ * text was found to hold before it was stored.
  */
 public record NewRecord(
     String controller,

@@ -91,9 +91,23 @@ class RecordRows {
         .list();
   }
 
+  /**
+   * Subjects merged into one may each have objected: the page shows the objection that stops most
+   * (direct marketing, then upheld, raised, rejected).
+   */
+  private static final String STRONGEST =
+      "CASE WHEN objection_ground = 'direct-marketing' THEN 0 WHEN objection = 'upheld' THEN 1"
+          + " WHEN objection = 'raised' THEN 2 ELSE 3 END";
+
   List<ActivityFlags> flagsOf(UUID live) {
     return jdbc.sql(
-            "SELECT activity, bool_or(restricted) AS restricted, bool_or(objected) AS objected"
+            "SELECT activity, bool_or(restricted) AS restricted,"
+                + " (array_agg(objection ORDER BY "
+                + STRONGEST
+                + ") FILTER (WHERE objection IS NOT NULL))[1] AS objection,"
+                + " (array_agg(objection_ground ORDER BY "
+                + STRONGEST
+                + ") FILTER (WHERE objection IS NOT NULL))[1] AS ground"
                 + " FROM subject_activity_flags WHERE "
                 + FAMILY
                 + " GROUP BY activity ORDER BY activity")
@@ -103,7 +117,7 @@ class RecordRows {
                 new ActivityFlags(
                     rs.getString("activity"),
                     rs.getBoolean("restricted"),
-                    rs.getBoolean("objected")))
+                    Objection.of(rs.getString("objection"), rs.getString("ground"))))
         .list();
   }
 

@@ -3,6 +3,7 @@ package no.vern.subject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the admin page of one subject shows, resolved to texts in the reader's language. Holds
@@ -16,7 +17,10 @@ record SubjectPage(
 
   record IdentifierRow(String type, String value) {}
 
-  /** One processing activity with what the inventory says about it, and the subject's records. */
+  /**
+   * One processing activity with what the inventory says about it, and the subject's records;
+   * {@code objection} is the message-key suffix of the objection's ground and state, or null.
+   */
   record ActivityGroup(
       String activity,
       boolean inInventory,
@@ -25,7 +29,7 @@ record SubjectPage(
       List<String> legalBases,
       String retention,
       boolean restricted,
-      boolean objected,
+      @Nullable String objection,
       List<RecordRow> records) {}
 
   record RecordRow(

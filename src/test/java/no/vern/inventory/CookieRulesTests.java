@@ -6,6 +6,8 @@ import static no.vern.inventory.InventoryFixtures.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Non-necessary cookies need consent, unless the inventory explicitly says otherwise. */
 class CookieRulesTests {
@@ -20,43 +22,34 @@ class CookieRulesTests {
         .containsExactly("cookie-consent-purpose-missing @ cookies[1].consentPurpose");
   }
 
-  @Test
-  void legitimateInterestForStatisticsIsAcceptedWithAWarning() {
-    var result =
-        read(
-            minimalWith(
-                STATS_CONSENT,
-                "Visitor statistics }\n    legalBasis: legitimate-interest\n"
-                    + "    balancingTest: LIA-2024-02\n"));
-    assertThat(codesAndPaths(result))
-        .containsExactly("cookie-without-consent @ cookies[1].legalBasis");
-    assertThat(result.problems().get(0).severity()).isEqualTo(Problem.Severity.WARNING);
-    assertThat(result.problems().get(0).message()).contains("ekomloven § 3-15");
-    assertThat(result.acceptable()).isTrue();
-  }
-
-  @Test
-  void legitimateInterestForACookieNeedsABalancingTest() {
-    var result =
-        read(
-            minimalWith(
-                STATS_CONSENT, "Visitor statistics }\n    legalBasis: legitimate-interest\n"));
-    assertThat(codesAndPaths(result))
-        .containsExactly("balancing-test-missing @ cookies[1].balancingTest");
-    assertThat(result.acceptable()).isFalse();
-  }
-
-  @Test
-  void legitimateInterestIsNotAcceptedForMarketingCookies() {
+  @ParameterizedTest
+  @ValueSource(strings = {"statistics", "marketing", "preferences"})
+  void legitimateInterestForACookieIsRefusedSinceEkomlovenOf2025(String category) {
     var result =
         read(
             minimalWith(
                     STATS_CONSENT,
                     "Visitor statistics }\n    legalBasis: legitimate-interest\n"
                         + "    balancingTest: LIA-2024-02\n")
-                .replace("category: statistics", "category: marketing"));
+                .replace("category: statistics", "category: " + category));
     assertThat(codesAndPaths(result))
-        .containsExactly("cookie-basis-not-allowed @ cookies[1].legalBasis");
+        .containsExactly("cookie-without-consent @ cookies[1].legalBasis");
+    assertThat(result.problems().get(0).severity()).isEqualTo(Problem.Severity.ERROR);
+    assertThat(result.problems().get(0).message()).contains("ekomloven § 3-15", "1 January 2025");
+    assertThat(result.acceptable()).isFalse();
+  }
+
+  @Test
+  void aCookiesProviderMustBeADeclaredRecipientOrController() {
+    var result = read(minimalWith("provider: stats", "provider: Eksempel Statistikk AS"));
+    assertThat(codesAndPaths(result)).containsExactly("unknown-reference @ cookies[1].provider");
+    var outsideEea =
+        read(
+            minimalWith(
+                "country: NO\n    agreement: { reference: DPA-2024-02",
+                "country: US\n    agreement: { reference: DPA-2024-02"));
+    assertThat(codesAndPaths(outsideEea))
+        .containsExactly("transfer-mechanism-missing @ recipients[1].transferMechanism");
   }
 
   @Test

@@ -13,7 +13,7 @@ final class InventoryFixtures {
       organisation:
         name: Eksempel Inkasso AS
         privacyContact:
-          name: Personvernteamet
+          name: { nb: Personvernteamet, en: The privacy team }
           email: personvern@example.invalid
         supervisoryAuthority:
           name: Datatilsynet
@@ -37,16 +37,23 @@ final class InventoryFixtures {
       subjectCategories:
         - id: subscribers
           name: { nb: Abonnenter, en: Subscribers }
+          contract: true
       retentionTriggers:
         - id: unsubscribed
           description: { nb: Når du melder deg av, en: When you unsubscribe }
       recipients:
         - id: mailer
-          name: Eksempel Utsending AS
+          name: { nb: Eksempel Utsending AS, en: Eksempel Utsending AS }
           kind: processor
           description: { nb: Sender e-post for oss, en: Sends e-mail for us }
           country: NO
           agreement: { reference: DPA-2024-01, date: 2024-01-15 }
+        - id: stats
+          name: { nb: Eksempel Statistikk AS, en: Eksempel Statistikk AS }
+          kind: processor
+          description: { nb: Lager besøksstatistikk, en: Produces visitor statistics }
+          country: NO
+          agreement: { reference: DPA-2024-02, date: 2024-01-15 }
       activities:
         - id: newsletter
           controller: main
@@ -67,15 +74,19 @@ final class InventoryFixtures {
             trigger: unsubscribed
             period: P0D
             action: delete
+          provision:
+            requirement: none
+            obliged: false
+            consequence: { nb: Da får du ikke nyhetsbrevet., en: You then do not get the newsletter. }
       cookies:
         - name: vern_session
-          provider: Eksempel Inkasso AS
+          provider: main
           category: necessary
           lifetime: session
           party: first-party
           purpose: { nb: Holder økten din, en: Keeps your session }
         - name: _stats
-          provider: Eksempel Statistikk AS
+          provider: stats
           category: statistics
           lifetime: persistent
           maxAge: P13M

@@ -21,11 +21,15 @@ class LegalBasisRulesTests {
 
   @Test
   void legitimateInterestNeedsABalancingTest() {
-    var result = read(minimalWith(CONSENT, CONSENT + "      - basis: A6-1-f\n"));
+    String covers = "covers: { nb: Alt, en: Everything }";
+    String interest = "interest: { nb: Å informere, en: Informing }";
+    String without = "      - { basis: A6-1-f, " + covers + ", " + interest + " }\n";
+    String with = without.replace("A6-1-f,", "A6-1-f, balancingTest: LIA-7,");
+    String consent = "      - { basis: A6-1-a, " + covers + " }\n";
+    var result = read(minimalWith(CONSENT, consent + without));
     assertThat(codesAndPaths(result))
         .containsExactly("balancing-test-missing @ activities[0].legalBases[1].balancingTest");
-    var fixed =
-        read(minimalWith(CONSENT, CONSENT + "      - { basis: A6-1-f, balancingTest: LIA-7 }\n"));
+    var fixed = read(minimalWith(CONSENT, consent + with));
     assertThat(fixed.problems()).isEmpty();
   }
 
@@ -34,7 +38,11 @@ class LegalBasisRulesTests {
     String withHealth = minimalWith("[contact-details]", "[contact-details, sick-leave]");
     assertThat(codesAndPaths(read(withHealth)))
         .containsExactly("special-category-without-article-9 @ activities[0].legalBases");
-    String fixed = withHealth.replace(CONSENT, CONSENT + "      - basis: A9-2-a\n");
+    String fixed =
+        withHealth
+            .replace(CONSENT, CONSENT + "      - basis: A9-2-a\n")
+            .replace(
+                "  - code: newsletter\n", "  - code: newsletter\n    method: express-statement\n");
     assertThat(read(fixed).problems()).isEmpty();
   }
 
@@ -52,7 +60,10 @@ class LegalBasisRulesTests {
     assertThat(codesAndPaths(read(withoutLaw)))
         .containsExactly("article-10-reference-missing @ activities[0].legalBases[1].reference");
     String withLaw =
-        withOffences.replace(CONSENT, CONSENT + "      - { basis: A10, reference: Lov X § 1 }\n");
+        withOffences.replace(
+            CONSENT,
+            CONSENT
+                + "      - { basis: A10, reference: { nb: Lov X § 1, en: Act X section 1 } }\n");
     assertThat(read(withLaw).problems()).isEmpty();
   }
 
@@ -61,7 +72,10 @@ class LegalBasisRulesTests {
     var result =
         read(
             minimalWith(CONSENT, "      - basis: A9-2-a\n")
-                .replace("[contact-details]", "[sick-leave]"));
+                .replace("[contact-details]", "[sick-leave]")
+                .replace(
+                    "  - code: newsletter\n",
+                    "  - code: newsletter\n    method: express-statement\n"));
     assertThat(codesAndPaths(result))
         .containsExactly("article-6-basis-missing @ activities[0].legalBases");
   }

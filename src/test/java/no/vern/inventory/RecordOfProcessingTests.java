@@ -20,15 +20,17 @@ class RecordOfProcessingTests {
   void csvHasAHeaderAndOneRowPerActivityWithRetentionInWords() {
     String csv = RecordOfProcessingCsv.write(EXAMPLE, "en");
     List<String> lines = List.of(csv.split("\r\n"));
-    assertThat(lines.get(0)).startsWith("controller,activity,role,purpose,legal bases");
+    assertThat(lines.get(0))
+        .startsWith("controller,controller contact,data protection officer,activity,role,purpose");
     assertThat(lines).hasSize(EXAMPLE.activities().size() + 1);
     assertThat(lines)
         .anySatisfy(
             line ->
                 assertThat(line)
-                    .startsWith("Brattli Kreditt AS,Debt collection,controller,")
+                    .startsWith("Brattli Kreditt AS,")
+                    .contains("Debt collection,controller,")
                     .contains("3 years after case closed, then anonymise")
-                    .contains("A6-1-f (LIA-2024-07 Inndriving for kreditor)"));
+                    .contains("A6-1-f (LIA-2024-07): The creditor's and our interest"));
     assertThat(csv).contains("US: adequacy-decision");
   }
 

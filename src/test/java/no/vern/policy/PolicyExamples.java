@@ -51,7 +51,8 @@ public final class PolicyExamples {
         inventory.securityMeasures(),
         activities,
         inventory.cookies(),
-        inventory.forms());
+        inventory.forms(),
+        inventory.audiences());
   }
 
   private static Activity withRetention(Activity a, Period period) {
@@ -71,6 +72,7 @@ public final class PolicyExamples {
         a.recipients(),
         new RetentionRule(r.trigger(), period, r.action(), r.legalReference(), r.description()),
         a.automatedDecisions(),
-        a.securityMeasures());
+        a.securityMeasures(),
+        a.provision());
   }
 }

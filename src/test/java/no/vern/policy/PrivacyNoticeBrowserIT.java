@@ -13,6 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -78,6 +80,54 @@ class PrivacyNoticeBrowserIT {
     assertThat(inserted).anyMatch(text -> text.contains("27 months after"));
     assertThat(deleted).anyMatch(text -> text.contains("14 months after"));
     screenshot("03-diff");
+  }
+
+  @Test
+  void theFirstLayerFitsOneScreenNothingScrollsSidewaysOnAPhoneAndADebtorFindsTheirPart() {
+    for (String file : List.of("debt-collection-group.yaml", "accounting-firm.yaml")) {
+      notices.publish(version(PolicyExamples.read("examples/" + file)));
+      for (String lang : List.of("nb", "en")) {
+        browser.manage().window().setSize(new Dimension(1280, 800));
+        browser.get(url("/privacy?lang=" + lang));
+        long viewport = number("return window.innerHeight");
+        long summaryBottom =
+            number(
+                "return Math.ceil(document.getElementById('summary').getBoundingClientRect().bottom)");
+        assertThat(summaryBottom).as("%s %s first layer", file, lang).isLessThanOrEqualTo(viewport);
+        screenshot("first-layer-" + lang + "-" + file.substring(0, 4));
+
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get(url("/privacy?lang=" + lang));
+        assertThat(number("return document.documentElement.scrollWidth"))
+            .as("%s %s at 390 px", file, lang)
+            .isLessThanOrEqualTo(number("return document.documentElement.clientWidth"));
+        // Nothing cut off: no element, the cookie table included, reaches past the right edge or
+        // hides its overflow (the 1 px headers of stacked tables are for screen readers).
+        assertThat(
+                number(
+                    "let w = document.documentElement.clientWidth; return"
+                        + " [...document.querySelectorAll('main *')].filter(e =>"
+                        + " e.clientWidth > 1 && (e.getBoundingClientRect().right > w + 1 || e.scrollWidth >"
+                        + " e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible')).length"))
+            .as("%s %s elements cut off at 390 px", file, lang)
+            .isZero();
+        screenshot("phone-" + lang + "-" + file.substring(0, 4));
+      }
+    }
+    browser.manage().window().setSize(new Dimension(1280, 800));
+    browser.get(url("/privacy?lang=nb"));
+    browser.findElement(By.linkText("Har du mottatt et inkassokrav?")).click();
+    wait.until(d -> d.getCurrentUrl().endsWith("#for-debtors"));
+    WebElement part = browser.findElement(By.id("for-debtors"));
+    assertThat(
+            number(
+                "return Math.round(document.getElementById('for-debtors').getBoundingClientRect().top)"))
+        .isBetween(-5L, 200L);
+    assertThat(part.getText()).contains("Inkasso");
+  }
+
+  private long number(String script) {
+    return ((Number) ((JavascriptExecutor) browser).executeScript(script)).longValue();
   }
 
   private InventoryVersion version(Inventory inventory) {

@@ -125,6 +125,32 @@ class SubjectAdminPagesIT {
   }
 
   @Test
+  void thePageShowsARestrictionAndTheObjectionsGroundAndState() throws Exception {
+    String email = "person." + UUID.randomUUID() + "@example.invalid";
+    SubjectId subject = registry.resolve(List.of(new Identifier(IdentifierType.EMAIL, email)));
+    Instant now = clock.instant();
+    records.store(subject, RecordFixtures.enquiry(now, "Synthetic"), "system:test");
+    records.store(subject, RecordFixtures.claim(now, LocalDate.of(2025, 2, 17)), "system:test");
+    jdbc.sql(
+            "INSERT INTO subject_activity_flags (subject_id, activity, restricted, objection,"
+                + " objection_ground) VALUES (?, 'enquiries', true, 'raised', 'processing'),"
+                + " (?, 'debt-collection', false, 'upheld', 'processing')")
+        .params(subject.value(), subject.value())
+        .update();
+
+    String en = page(get("/admin/subjects/" + subject).param("lang", "en").with(handler()));
+    String nb = page(get("/admin/subjects/" + subject).param("lang", "nb").with(handler()));
+
+    assertThat(section(en, "enquiries"))
+        .contains("Processing restricted (Art. 18)")
+        .contains("Objection raised, not yet assessed (Art. 21(1))");
+    assertThat(section(en, "debt-collection"))
+        .contains("Objection upheld (Art. 21(1))")
+        .doesNotContain("Processing restricted");
+    assertThat(section(nb, "debt-collection")).contains("Protest tatt til følge (art. 21 nr. 1)");
+  }
+
+  @Test
   void anUnknownIdIsNotFoundAndOtherRolesAreTurnedAway() throws Exception {
     mvc.perform(get("/admin/subjects/" + UUID.randomUUID()).with(handler()))
         .andExpect(status().isNotFound());

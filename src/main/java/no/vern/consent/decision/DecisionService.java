@@ -15,20 +15,23 @@ import no.vern.consent.ConsentSettings;
 import no.vern.consent.Decision;
 import no.vern.consent.domain.ConsentState;
 import no.vern.consent.domain.DecisionRules;
+import no.vern.consent.domain.Limits;
 import no.vern.consent.domain.Target;
 import no.vern.consent.ledger.ConsentStates;
 import no.vern.consent.purpose.PurposeCatalogue;
 import no.vern.subject.ActivityRestrictions;
 import no.vern.subject.Identifier;
+import no.vern.subject.Objection;
 import no.vern.subject.SubjectId;
 import no.vern.subject.SubjectRegistry;
 import org.springframework.stereotype.Service;
 
 /**
  * Decisions in at most three look-ups: the subject by blind index, the consent state by primary
- * key, and restrictions and objections (only where the answer would otherwise be allow). An unknown
- * person goes through the same look-ups with an id nobody has, so the answer takes the same work
- * and has the same shape as for a known person without consent.
+ * key, and restrictions and objections (only where the answer would otherwise be allow; what they
+ * stop is {@link DecisionRules#afterFlags}). An unknown person goes through the same look-ups with
+ * an id nobody has, so the answer takes the same work and has the same shape as for a known person
+ * without consent.
  */
 @Service
 class DecisionService implements ConsentDecisions {
@@ -91,10 +94,7 @@ class DecisionService implements ConsentDecisions {
     }
     // Activities on another basis look up flags for the unknown person too (with NOBODY).
     var flags = restrictions.among(List.of(subject), target.activities());
-    return DecisionRules.afterFlags(
-        before,
-        flags.stream().anyMatch(ActivityRestrictions.Flags::restricted),
-        flags.stream().anyMatch(ActivityRestrictions.Flags::objected));
+    return DecisionRules.afterFlags(before, target, limits(flags));
   }
 
   @Override
@@ -143,18 +143,29 @@ class DecisionService implements ConsentDecisions {
           flags.stream()
               .filter(f -> f.subject().equals(subject) && activities.contains(f.activity()))
               .toList();
-      answers.set(
-          i,
-          DecisionRules.afterFlags(
-              answers.get(i),
-              mine.stream().anyMatch(ActivityRestrictions.Flags::restricted),
-              mine.stream().anyMatch(ActivityRestrictions.Flags::objected)));
+      answers.set(i, DecisionRules.afterFlags(answers.get(i), targets.get(i), limits(mine)));
     }
     List<Answer> result = new ArrayList<>(answers.size());
     for (int i = 0; i < answers.size(); i++) {
       result.add(new Answer(found.get(i), answers.get(i)));
     }
     return result;
+  }
+
+  /** What the subject module recorded, as the decision rules weigh it. */
+  static Limits limits(List<ActivityRestrictions.Flags> flags) {
+    boolean restricted = false;
+    boolean upheld = false;
+    boolean marketing = false;
+    for (ActivityRestrictions.Flags f : flags) {
+      restricted |= f.restricted();
+      Objection o = f.objection();
+      if (o != null && o.state() != Objection.State.REJECTED) {
+        marketing |= o.ground() == Objection.Ground.DIRECT_MARKETING;
+        upheld |= o.ground() == Objection.Ground.PROCESSING && o.state() == Objection.State.UPHELD;
+      }
+    }
+    return new Limits(restricted, upheld, marketing);
   }
 
   /** Throws {@link IllegalArgumentException} for what the active inventory does not know. */

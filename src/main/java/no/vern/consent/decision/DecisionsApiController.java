@@ -47,9 +47,15 @@ class DecisionsApiController {
   }
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  record Answer(String decision, String reason, Instant since, String legalBasis) {
+  record Answer(
+      String decision, String reason, Instant since, String legalBasis, String limitedBy) {
     static Answer of(Decision d) {
-      return new Answer(d.outcome().code(), d.reason().code(), d.since(), d.legalBasis());
+      return new Answer(
+          d.outcome().code(),
+          d.reason().code(),
+          d.since(),
+          d.legalBasis(),
+          d.limitedBy() == null ? null : d.limitedBy().code());
     }
   }
 

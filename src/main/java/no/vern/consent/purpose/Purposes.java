@@ -38,7 +38,7 @@ public record Purposes(int inventoryVersion, Inventory inventory, Map<String, Ta
               : LegalBasis.A6_1_A.code();
       targets.put(
           purpose.code(),
-          new Target(purpose.code(), using.stream().map(Activity::id).toList(), basis));
+          new Target(purpose.code(), using.stream().map(Activity::id).toList(), List.of(basis)));
     }
     return new Purposes(version.number(), inventory, Map.copyOf(targets));
   }
@@ -52,16 +52,16 @@ public record Purposes(int inventoryVersion, Inventory inventory, Map<String, Ta
     if (activity.consentPurpose() != null) {
       String basis =
           activity.restsOn(LegalBasis.A9_2_A) ? LegalBasis.A9_2_A.code() : LegalBasis.A6_1_A.code();
-      return new Target(activity.consentPurpose(), List.of(activity.id()), basis);
+      return new Target(activity.consentPurpose(), List.of(activity.id()), List.of(basis));
     }
-    String basis =
+    List<String> bases =
         activity.legalBases().stream()
             .map(LegalGround::basis)
             .filter(b -> b != null && !b.consent())
             .map(LegalBasis::code)
-            .findFirst()
-            .orElse(null);
-    return new Target(null, List.of(activity.id()), basis);
+            .distinct()
+            .toList();
+    return new Target(null, List.of(activity.id()), bases);
   }
 
   public Optional<Target> target(String purposeOrActivity) {

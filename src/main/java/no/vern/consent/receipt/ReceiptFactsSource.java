@@ -72,7 +72,7 @@ class ReceiptFactsSource {
         e.channel(),
         controllers(inventory, activities),
         categories(inventory, activities, lang),
-        recipients(inventory, activities),
+        recipients(inventory, activities, lang),
         // The maximum age is not in the notice: the one in force when the event was recorded.
         catalogue.current().maxAge(e.purpose()).orElse(purpose.maxAge()),
         expiresAt,
@@ -122,13 +122,14 @@ class ReceiptFactsSource {
         .toList();
   }
 
-  private static List<String> recipients(Inventory inventory, List<Activity> used) {
+  private static List<String> recipients(Inventory inventory, List<Activity> used, String lang) {
     Set<String> ids = new LinkedHashSet<>();
     used.forEach(a -> ids.addAll(a.recipients()));
     return inventory.recipients().stream()
         .filter(r -> ids.contains(r.id()))
         .map(Recipient::name)
         .filter(Objects::nonNull)
+        .map(name -> name.in(lang))
         .toList();
   }
 }

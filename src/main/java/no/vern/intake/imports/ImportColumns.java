@@ -26,7 +26,13 @@ import no.vern.shared.time.StorableDates;
 final class ImportColumns {
 
   static final Set<String> DATES =
-      Set.of("collectedAt", "lastContactAt", "relationshipEndedAt", "caseClosedAt");
+      Set.of(
+          "collectedAt",
+          "lastContactAt",
+          "relationshipEndedAt",
+          "caseClosedAt",
+          "firstCommunicationAt",
+          "firstDisclosureAt");
 
   private final List<String> names;
 
@@ -113,7 +119,9 @@ final class ImportColumns {
         dates.get("collectedAt"),
         dates.get("lastContactAt"),
         dates.get("relationshipEndedAt"),
-        dates.get("caseClosedAt"));
+        dates.get("caseClosedAt"),
+        dates.get("firstCommunicationAt"),
+        dates.get("firstDisclosureAt"));
   }
 
   /**

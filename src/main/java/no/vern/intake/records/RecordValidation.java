@@ -2,7 +2,6 @@ package no.vern.intake.records;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import no.vern.inventory.Source;
 import no.vern.shared.problem.ApiProblem;
 import no.vern.shared.problem.CommonProblem;
 import no.vern.shared.problem.FieldError;
-import no.vern.shared.time.Deadlines;
 import no.vern.subject.Identifier;
 import no.vern.subject.IdentifierInput;
 import no.vern.subject.NewRecord;
@@ -83,6 +81,8 @@ public class RecordValidation {
     if (collectedAt.isAfter(now)) {
       errors.add(new FieldError("collectedAt", "future", "Must not be in the future."));
     }
+    notBefore(collectedAt, request.firstCommunicationAt(), "firstCommunicationAt", errors);
+    notBefore(collectedAt, request.firstDisclosureAt(), "firstDisclosureAt", errors);
     if (!errors.isEmpty()) {
       throw new ApiProblem(
           CommonProblem.VALIDATION_FAILED,
@@ -97,7 +97,11 @@ public class RecordValidation {
             request.source().strip(),
             collectedAt,
             data,
-            informBy(source.get(), collectedAt),
+            InformBy.of(
+                source.get(),
+                collectedAt,
+                request.firstCommunicationAt(),
+                request.firstDisclosureAt()),
             request.lastContactAt(),
             request.relationshipEndedAt(),
             request.caseClosedAt()));
@@ -127,14 +131,14 @@ public class RecordValidation {
   }
 
   /**
-   * Art. 14(3)(a): data not from the person must be explained to them "within a reasonable period
-   * ... at the latest within one month"; the one-month rule of Art. 12(3) gives that latest day.
+   * The person cannot be told before the data exists: a first letter or disclosure dated before the
+   * collection is a mistake in the request, and would give an Art. 14 date already past.
    */
-  static @Nullable LocalDate informBy(Source source, Instant collectedAt) {
-    if (source.kind() == Source.Kind.DATA_SUBJECT) {
-      return null;
+  private static void notBefore(
+      Instant collectedAt, @Nullable Instant at, String field, List<FieldError> errors) {
+    if (at != null && at.isBefore(collectedAt)) {
+      errors.add(new FieldError(field, "before-collection", "Must not be before collectedAt."));
     }
-    return Deadlines.oneMonthAfter(LocalDate.ofInstant(collectedAt, Deadlines.NORWAY));
   }
 
   private Optional<Activity> activity(String id, List<FieldError> errors) {

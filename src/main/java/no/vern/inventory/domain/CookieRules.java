@@ -9,18 +9,28 @@ import no.vern.inventory.Cookie;
 import no.vern.inventory.Inventory;
 
 /**
- * Cookies other than the strictly necessary ones need consent (ekomloven § 3-15, ePrivacy Art.
- * 5(3)). An inventory may state legitimate interest for statistics cookies, as some Norwegian sites
- * do; Vern accepts that with a balancing test but warns, since the law generally asks for consent.
+ * Cookies other than the strictly necessary ones need consent: ekomloven § 3-15 as in force from 1
+ * January 2025 asks for consent to the GDPR standard for anything not strictly necessary, so
+ * legitimate interest is refused for every category (statistics and marketing included). A cookie's
+ * provider is a declared recipient (or, for the site's own cookies, a controller), so a vendor
+ * outside the EEA is checked like any other recipient.
  */
 final class CookieRules {
 
   private CookieRules() {}
 
   static void check(Inventory inventory, Problems problems) {
+    KnownIds providers =
+        new KnownIds(
+            "a recipient or controller",
+            java.util.stream.Stream.concat(
+                    KnownIds.of("", inventory.recipients()).ids().stream(),
+                    KnownIds.of("", inventory.controllers()).ids().stream())
+                .toList());
     for (int i = 0; i < inventory.cookies().size(); i++) {
       Cookie cookie = inventory.cookies().get(i);
       String path = at("cookies", i);
+      providers.check(cookie.provider(), path + ".provider", problems);
       if (cookie.category() != null) {
         basis(cookie, path, problems);
       }
@@ -38,23 +48,13 @@ final class CookieRules {
               "This cookie needs consent, so name the consent purpose the banner asks for.");
         }
       }
-      case LEGITIMATE_INTEREST -> {
-        if (cookie.category() != Cookie.Category.STATISTICS) {
-          notAllowed(
-              path, "Legitimate interest is accepted for statistics cookies only.", problems);
-        } else if (Problems.blank(cookie.balancingTest())) {
+      case LEGITIMATE_INTEREST ->
           problems.error(
-              path + ".balancingTest",
-              "balancing-test-missing",
-              "Legitimate interest needs a reference to the documented balancing test.");
-        } else {
-          problems.warning(
               path + ".legalBasis",
               "cookie-without-consent",
-              "Norwegian law (ekomloven § 3-15) generally requires consent for cookies that are"
-                  + " not strictly necessary; consider asking for consent instead.");
-        }
-      }
+              "Since 1 January 2025 ekomloven § 3-15 requires consent for every cookie that is not"
+                  + " strictly necessary, statistics and marketing included: use consent and name"
+                  + " the consent purpose.");
       case STRICTLY_NECESSARY -> {
         if (cookie.category() != Cookie.Category.NECESSARY) {
           notAllowed(path, "Only cookies in the category 'necessary' are exempt.", problems);

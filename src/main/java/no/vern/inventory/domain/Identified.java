@@ -1,6 +1,7 @@
 package no.vern.inventory.domain;
 
 import no.vern.inventory.Activity;
+import no.vern.inventory.Audience;
 import no.vern.inventory.ConsentPurpose;
 import no.vern.inventory.Controller;
 import no.vern.inventory.DataCategory;
@@ -37,6 +38,9 @@ record Identified(String idField, String id, String textField, Object text) {
     }
     if (entry instanceof Activity activity) {
       return new Identified("id", activity.id(), "name", activity.name());
+    }
+    if (entry instanceof Audience audience) {
+      return new Identified("id", audience.id(), "name", audience.name());
     }
     if (entry instanceof Form form) {
       return new Identified("id", form.id(), "title", form.title());

@@ -18,6 +18,7 @@ public final class InventoryRules {
     UniqueIds.check(inventory, problems);
     References.check(inventory, problems);
     LegalBasisRules.check(inventory, problems);
+    NoticeFactsRules.check(inventory, problems);
     RetentionRules.check(inventory, problems);
     RecipientRules.check(inventory, problems);
     CookieRules.check(inventory, problems);

@@ -53,7 +53,7 @@ final class LegalBasisRules {
             "Legitimate interest (Art. 6(1)(f)) needs a reference to the documented balancing"
                 + " test.");
       }
-      if (ground.basis().article10() && Problems.blank(ground.reference())) {
+      if (ground.basis().article10() && ground.reference() == null) {
         problems.error(
             at + ".reference",
             "article-10-reference-missing",

@@ -5,6 +5,7 @@ import static no.vern.inventory.domain.Problems.at;
 import no.vern.inventory.Agreement;
 import no.vern.inventory.Inventory;
 import no.vern.inventory.Recipient;
+import no.vern.inventory.TransferMechanism;
 
 /**
  * A processor acts only under a written agreement (Art. 28(3)), and data leaves the EEA only with a
@@ -37,7 +38,39 @@ final class RecipientRules {
             country
                 + " is outside the EEA: name the transfer mechanism (adequacy decision, standard"
                 + " contractual clauses, binding corporate rules or a derogation).");
+      } else if (!Countries.inEea(country)) {
+        transfer(recipient, path, problems);
       }
+      if (recipient.certifiedUnderDpf() && !"US".equals(country)) {
+        problems.error(
+            path + ".dpfCertified",
+            "invalid-value",
+            "The EU-US Data Privacy Framework certifies organisations in the United States only.");
+      }
+    }
+  }
+
+  // The US adequacy decision (EU) 2023/1795 covers only organisations certified under the Data
+  // Privacy Framework; Art. 49 derogations are for occasional transfers, never a standing
+  // processor.
+  private static void transfer(Recipient recipient, String path, Problems problems) {
+    TransferMechanism mechanism = recipient.transferMechanism();
+    if (mechanism == TransferMechanism.ADEQUACY_DECISION
+        && "US".equals(recipient.country())
+        && !recipient.certifiedUnderDpf()) {
+      problems.error(
+          path + ".dpfCertified",
+          "dpf-not-certified",
+          "The adequacy decision for the United States (the Data Privacy Framework) covers only"
+              + " certified organisations: set dpfCertified: true after checking the DPF list, or"
+              + " use standard contractual clauses.");
+    }
+    if (mechanism == TransferMechanism.DEROGATION && recipient.kind() == Recipient.Kind.PROCESSOR) {
+      problems.error(
+          path + ".transferMechanism",
+          "derogation-for-processor",
+          "Art. 49 derogations are for occasional transfers, not a standing processor: use"
+              + " standard contractual clauses, binding corporate rules or an adequacy decision.");
     }
   }
 

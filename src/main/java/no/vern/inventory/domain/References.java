@@ -29,6 +29,21 @@ final class References {
       purposes.check(activity.consentPurpose(), path + ".consentPurpose", problems);
       each(activity.dataCategories(), data, path + ".dataCategories", problems);
       each(activity.subjectCategories(), subjects, path + ".subjectCategories", problems);
+      for (int j = 0; j < activity.legalBases().size(); j++) {
+        String ground = at(path + ".legalBases", j) + ".subjectCategories";
+        List<String> groups = activity.legalBases().get(j).subjectCategories();
+        for (int k = 0; k < groups.size(); k++) {
+          if (!activity.subjectCategories().contains(groups.get(k))) {
+            subjects.check(groups.get(k), at(ground, k), problems);
+            if (subjects.ids().contains(groups.get(k))) {
+              problems.error(
+                  at(ground, k),
+                  "unknown-reference",
+                  "'" + groups.get(k) + "' is not one of the activity's subject categories.");
+            }
+          }
+        }
+      }
       each(activity.recipients(), recipients, path + ".recipients", problems);
       if (activity.retention() != null) {
         triggers.check(activity.retention().trigger(), path + ".retention.trigger", problems);
@@ -38,6 +53,13 @@ final class References {
     KnownIds activities = KnownIds.of("an activity", inventory.activities());
     for (int i = 0; i < inventory.forms().size(); i++) {
       activities.check(inventory.forms().get(i).activity(), at("forms", i) + ".activity", problems);
+    }
+    for (int i = 0; i < inventory.audiences().size(); i++) {
+      each(
+          inventory.audiences().get(i).subjectCategories(),
+          subjects,
+          at("audiences", i) + ".subjectCategories",
+          problems);
     }
     for (int i = 0; i < inventory.cookies().size(); i++) {
       purposes.check(

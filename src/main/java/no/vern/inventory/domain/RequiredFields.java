@@ -52,6 +52,15 @@ final class RequiredFields {
     idAndText(inventory.subjectCategories(), "subjectCategories", problems);
     idAndText(inventory.retentionTriggers(), "retentionTriggers", problems);
     idAndText(inventory.securityMeasures(), "securityMeasures", problems);
+    idAndText(inventory.audiences(), "audiences", problems);
+    for (int i = 0; i < inventory.audiences().size(); i++) {
+      String path = at("audiences", i);
+      problems.require(inventory.audiences().get(i).heading(), path + ".heading", "The heading");
+      if (inventory.audiences().get(i).subjectCategories().isEmpty()) {
+        problems.error(
+            path + ".subjectCategories", "required", "Name the subject categories it gathers.");
+      }
+    }
     for (int i = 0; i < inventory.recipients().size(); i++) {
       Recipient recipient = inventory.recipients().get(i);
       String path = at("recipients", i);

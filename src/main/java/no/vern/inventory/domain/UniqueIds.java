@@ -26,6 +26,7 @@ final class UniqueIds {
     unique(inventory.securityMeasures(), "securityMeasures", problems);
     unique(inventory.activities(), "activities", problems);
     unique(inventory.forms(), "forms", problems);
+    unique(inventory.audiences(), "audiences", problems);
     Map<String, Integer> cookies = new HashMap<>();
     for (int i = 0; i < inventory.cookies().size(); i++) {
       Cookie cookie = inventory.cookies().get(i);

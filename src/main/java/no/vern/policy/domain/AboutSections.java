@@ -36,11 +36,11 @@ final class AboutSections {
     Organisation org = c.inventory().organisation();
     if (org.privacyContact() != null) {
       blocks.add(
-          Block.paragraph(c.get("policy.controller.contact", contact(org.privacyContact()))));
+          Block.paragraph(c.get("policy.controller.contact", contact(c, org.privacyContact()))));
     }
     if (org.dataProtectionOfficer() != null) {
       blocks.add(
-          Block.paragraph(c.get("policy.controller.dpo", contact(org.dataProtectionOfficer()))));
+          Block.paragraph(c.get("policy.controller.dpo", contact(c, org.dataProtectionOfficer()))));
     }
     return new Section("controller", c.get("policy.section.controller"), blocks);
   }
@@ -50,27 +50,20 @@ final class AboutSections {
     blocks.add(Block.paragraph(c.get("policy.collected.data")));
     blocks.add(
         Block.list(c.inventory().dataCategories().stream().map(d -> category(c, d)).toList()));
-    blocks.add(Block.paragraph(c.get("policy.collected.subjects")));
-    blocks.add(
-        Block.list(c.inventory().subjectCategories().stream().map(s -> c.text(s.name())).toList()));
+    blocks.addAll(FirstLayer.children(c));
     blocks.add(Block.paragraph(c.get("policy.collected.sources")));
-    Map<Source.Kind, Set<String>> byKind = new LinkedHashMap<>();
-    for (Source.Kind kind : Source.Kind.values()) {
-      byKind.put(kind, new LinkedHashSet<>());
-    }
+    // One row per source, however many activities name it, with the purposes it serves.
+    Map<String, Set<String>> purposes = new LinkedHashMap<>();
     for (Activity activity : c.inventory().activities()) {
-      activity.sources().forEach(s -> byKind.get(s.kind()).add(c.text(s.description())));
+      for (Source s : activity.sources()) {
+        String source = c.get("policy.source." + s.kind().code()) + ": " + c.text(s.description());
+        purposes.computeIfAbsent(source, k -> new LinkedHashSet<>()).add(c.text(activity.name()));
+      }
     }
     List<List<String>> rows = new ArrayList<>();
-    byKind.forEach(
-        (kind, descriptions) -> {
-          if (!descriptions.isEmpty()) {
-            List<String> row = new ArrayList<>(List.of(c.get("policy.source." + kind.code())));
-            row.addAll(descriptions);
-            rows.add(row);
-          }
-        });
-    blocks.add(Block.facts(rows));
+    purposes.forEach((source, names) -> rows.add(List.of(source, String.join(", ", names))));
+    List<String> headers = List.of(c.get("policy.field.source"), c.get("policy.field.used-for"));
+    blocks.add(Block.table(headers, rows));
     return new Section("collected", c.get("policy.section.collected"), blocks);
   }
 
@@ -84,10 +77,15 @@ final class AboutSections {
         : name;
   }
 
-  static String contact(Contact contact) {
+  static String contact(NoticeContext c, Contact contact) {
     List<String> parts = new ArrayList<>();
     for (String part :
-        new String[] {contact.name(), contact.email(), contact.phone(), contact.address()}) {
+        new String[] {
+          contact.name() == null ? null : c.text(contact.name()),
+          contact.email(),
+          contact.phone(),
+          contact.address()
+        }) {
       if (part != null && !part.isBlank()) {
         parts.add(part);
       }

@@ -49,7 +49,7 @@ final class CookieSection {
       rows.add(
           List.of(
               cookie.name(),
-              cookie.provider(),
+              c.party(cookie.provider()),
               c.get("policy.cookies.category." + cookie.category().code()),
               c.text(cookie.purpose()),
               lifetime(c, cookie),

@@ -29,8 +29,9 @@ public record Notice(String language, String title, String lead, List<Section> s
 
   /**
    * One block of content. {@code type} is {@code paragraph} (with an optional {@code href}), {@code
-   * list} ({@code items}), {@code facts} (each row a term followed by its values) or {@code table}
-   * ({@code headers} and {@code rows}). One flat record keeps the stored JSON easy to read back.
+   * list} ({@code items}), {@code facts} (each row a term followed by its values), {@code table}
+   * ({@code headers} and {@code rows}) or {@code links} (rows of text and anchor). One flat record
+   * keeps the stored JSON easy to read back.
    */
   public record Block(
       String type,
@@ -56,6 +57,11 @@ public record Notice(String language, String title, String lead, List<Section> s
       return new Block("facts", null, null, List.of(), List.of(), List.copyOf(rows));
     }
 
+    /** Links within the notice: each row is a text and the anchor it leads to ({@code #id}). */
+    public static Block links(List<List<String>> rows) {
+      return new Block("links", null, null, List.of(), List.of(), List.copyOf(rows));
+    }
+
     public static Block table(List<String> headers, List<List<String>> rows) {
       return new Block("table", null, null, List.of(), List.copyOf(headers), List.copyOf(rows));
     }
@@ -75,6 +81,7 @@ public record Notice(String language, String title, String lead, List<Section> s
         case "list" -> lines.addAll(block.items());
         case "facts" -> block.rows().forEach(row -> lines.add(String.join(": ", row)));
         case "table" -> block.rows().forEach(row -> lines.add(String.join(" · ", row)));
+        case "links" -> block.rows().forEach(row -> lines.add(row.get(0)));
         default ->
             lines.add(block.href() == null ? block.text() : block.text() + " " + block.href());
       }

@@ -8,8 +8,10 @@ import no.vern.policy.domain.Notice.Section;
 /**
  * Builds the privacy notice (Art. 12-14) from an inventory, in Bokmål ({@code nb}) or English
  * ({@code en}). Everything specific to the organisation comes from the inventory; the fixed
- * sentences come from the module's message bundle. The order follows what a reader looks for: who,
- * what, why, then sharing, keeping, rights, cookies and changes.
+ * sentences come from the module's message bundle. Layered: a first layer (who, what, where to read
+ * on, rights, contact), the right to object on its own, a section per audience with only its
+ * activities, then what applies to all: contact details, sources, sharing, keeping, rights, cookies
+ * and changes.
  */
 public final class NoticeBuilder {
 
@@ -20,9 +22,11 @@ public final class NoticeBuilder {
   public static Notice build(Inventory inventory, String language) {
     NoticeContext c = new NoticeContext(inventory, language, Phrases.of(language));
     List<Section> sections = new ArrayList<>();
+    sections.add(FirstLayer.summary(c));
+    sections.add(FirstLayer.objection(c));
+    sections.addAll(AudienceSections.all(c));
     sections.add(AboutSections.controller(c));
     sections.add(AboutSections.collected(c));
-    sections.add(PurposeSections.purposes(c));
     PurposeSections.newsletter(c).ifPresent(sections::add);
     sections.add(SharingSections.storage(c));
     sections.add(SharingSections.disclosures(c));

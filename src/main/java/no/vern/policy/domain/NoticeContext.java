@@ -38,8 +38,26 @@ record NoticeContext(Inventory inventory, String language, Phrases phrases) {
     return inventory.recipients().stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
   }
 
+  /** "Name (role)", the role in the notice's terms: processor, independent controller, ... */
   List<String> recipientNames(List<String> ids) {
-    return ids.stream().map(this::recipient).filter(Objects::nonNull).map(Recipient::name).toList();
+    return ids.stream()
+        .map(this::recipient)
+        .filter(Objects::nonNull)
+        .map(r -> text(r.name()) + " (" + get("policy.role." + r.kind().code()) + ")")
+        .toList();
+  }
+
+  /** A controller's or recipient's name, by id: what a cookie's provider refers to. */
+  String party(String id) {
+    Recipient recipient = recipient(id);
+    if (recipient != null) {
+      return text(recipient.name());
+    }
+    return inventory.controllers().stream()
+        .filter(c -> c.id().equals(id))
+        .map(no.vern.inventory.Controller::name)
+        .findFirst()
+        .orElse(id);
   }
 
   String trigger(String id) {
@@ -84,8 +102,8 @@ record NoticeContext(Inventory inventory, String language, Phrases phrases) {
     if (rule.description() != null) {
       extras.add(text(rule.description()));
     }
-    if (rule.legalReference() != null && !rule.legalReference().isBlank()) {
-      extras.add(get("policy.retention.law", rule.legalReference()));
+    if (rule.legalReference() != null) {
+      extras.add(get("policy.retention.law", text(rule.legalReference())));
     }
     return extras.isEmpty() ? sentence : sentence + " (" + String.join("; ", extras) + ")";
   }

@@ -10,51 +10,23 @@ import no.vern.inventory.LegalGround;
 import no.vern.policy.domain.Notice.Block;
 import no.vern.policy.domain.Notice.Section;
 
-/** Each purpose with its legal basis, newsletters, retention and automated decisions. */
+/** Legal bases in words, newsletters, retention and automated decisions. */
 final class PurposeSections {
 
   private PurposeSections() {}
 
-  static Section purposes(NoticeContext c) {
-    List<Section> subsections = new ArrayList<>();
-    for (Activity activity : c.inventory().activities()) {
-      List<Block> blocks = new ArrayList<>();
-      blocks.add(Block.paragraph(c.text(activity.purpose())));
-      if (activity.role() == Activity.Role.PROCESSOR || activity.arrangement() != null) {
-        blocks.add(Block.paragraph(c.text(activity.arrangement())));
-      }
-      List<List<String>> facts = new ArrayList<>();
-      facts.add(row(c.get("policy.field.legal-basis"), bases(c, activity)));
-      ConsentPurpose consent = c.consentPurpose(activity.consentPurpose());
-      if (consent != null) {
-        facts.add(List.of(c.get("policy.field.consent"), c.text(consent.title())));
-      }
-      facts.add(row(c.get("policy.field.data"), c.dataCategories(activity.dataCategories())));
-      if (!activity.recipients().isEmpty()) {
-        facts.add(row(c.get("policy.field.recipients"), c.recipientNames(activity.recipients())));
-      }
-      facts.add(List.of(c.get("policy.field.retention"), c.retention(activity)));
-      blocks.add(Block.facts(facts));
-      subsections.add(new Section("purpose-" + activity.id(), c.text(activity.name()), blocks));
-    }
-    List<Block> intro = List.of(Block.paragraph(c.get("policy.purposes.intro")));
-    return new Section("purposes", c.get("policy.section.purposes"), intro, subsections);
-  }
-
   /** The basis in plain words, with the law behind it where the inventory names one. */
   static String basis(NoticeContext c, LegalGround ground) {
     String words = c.get("policy.basis." + ground.basis().code());
-    if (ground.reference() == null || ground.reference().isBlank()) {
-      return words;
+    if (ground.reference() != null) {
+      // "... (GDPR art. 6(1)(c); the Debt Collection Act)": the law joins the article.
+      String law = c.text(ground.reference());
+      words =
+          words.endsWith(")")
+              ? words.substring(0, words.length() - 1) + "; " + law + ")"
+              : words + " (" + law + ")";
     }
-    // "... (GDPR art. 6(1)(c); inkassoloven)": the law joins the article in one parenthesis.
-    return words.endsWith(")")
-        ? words.substring(0, words.length() - 1) + "; " + ground.reference() + ")"
-        : words + " (" + ground.reference() + ")";
-  }
-
-  private static List<String> bases(NoticeContext c, Activity activity) {
-    return activity.legalBases().stream().map(g -> basis(c, g)).toList();
+    return ground.covers() == null ? words : words + ": " + c.text(ground.covers());
   }
 
   /** Present when an activity sends newsletters: consent-based and ended by unsubscribing. */

@@ -30,7 +30,7 @@ final class RightsSections {
     List<Block> blocks = new ArrayList<>();
     blocks.add(Block.paragraph(c.get("policy.rights.intro")));
     blocks.add(Block.list(RIGHTS.stream().map(r -> c.get("policy.rights." + r)).toList()));
-    blocks.add(Block.paragraph(c.get("policy.rights.how", AboutSections.contact(contact))));
+    blocks.add(Block.paragraph(c.get("policy.rights.how", AboutSections.contact(c, contact))));
     blocks.add(Block.paragraph(c.get("policy.rights.identity")));
     blocks.add(Block.paragraph(c.get("policy.rights.deadline")));
     blocks.add(Block.paragraph(c.get("policy.rights.free")));
@@ -42,7 +42,7 @@ final class RightsSections {
     Contact first =
         org.dataProtectionOfficer() != null ? org.dataProtectionOfficer() : org.privacyContact();
     List<Block> blocks = new ArrayList<>();
-    blocks.add(Block.paragraph(c.get("policy.complaints.us", AboutSections.contact(first))));
+    blocks.add(Block.paragraph(c.get("policy.complaints.us", AboutSections.contact(c, first))));
     SupervisoryAuthority authority = org.supervisoryAuthority();
     if (authority != null) {
       String text = c.get("policy.complaints.authority", authority.name());

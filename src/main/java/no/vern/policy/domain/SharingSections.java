@@ -41,8 +41,8 @@ final class SharingSections {
     for (Recipient r : c.inventory().recipients()) {
       rows.add(
           List.of(
-              r.name(),
-              c.get("policy.recipient." + r.kind().code()),
+              c.text(r.name()),
+              c.get("policy.role." + r.kind().code()),
               c.text(r.description()),
               c.phrases().country(r.country())));
     }
@@ -69,9 +69,17 @@ final class SharingSections {
             r.transferMechanism() == null
                 ? ""
                 : c.get("policy.transfer." + r.transferMechanism().code());
-        String reference = r.transferReference() == null ? "" : " (" + r.transferReference() + ")";
+        if (r.certifiedUnderDpf()) {
+          mechanism = c.get("policy.transfer.dpf");
+        }
+        String reference =
+            r.transferReference() == null ? "" : " (" + c.text(r.transferReference()) + ")";
         items.add(
-            c.get("policy.transfers.item", r.name(), c.phrases().country(r.country()), mechanism)
+            c.get(
+                    "policy.transfers.item",
+                    c.text(r.name()),
+                    c.phrases().country(r.country()),
+                    mechanism)
                 + reference);
       }
     }

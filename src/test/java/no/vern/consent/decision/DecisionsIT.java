@@ -121,20 +121,71 @@ class DecisionsIT {
   }
 
   @Test
-  void restrictionAndObjectionDenyEvenWithConsentOrALegalBasis() {
+  void aRestrictionDeniesConsentAndLegitimateInterestButLeavesTheLegalObligation() {
     String email = ConsentApi.email();
     UUID subject =
         UUID.fromString(api.record(email, "newsletter", "give").get("subject").asString());
-    flag(subject, "newsletter", true, false);
-    flag(subject, "debt-collection", false, true);
+    restrict(subject, "newsletter");
+    restrict(subject, "prospect-research");
+    restrict(subject, "anti-money-laundering");
+
+    assertThat(api.decide("email:" + email, "newsletter").toString())
+        .isEqualTo("{\"decision\":\"deny\",\"reason\":\"restricted\"}");
+    assertThat(api.decide("email:" + email, "prospect-research").get("reason").asString())
+        .isEqualTo("restricted");
+    // Art. 18(2): the law still requires the anti-money-laundering records; the answer says the
+    // data is restricted, so nothing else is done with it.
+    assertThat(api.decide("email:" + email, "anti-money-laundering").toString())
+        .isEqualTo(
+            "{\"decision\":\"allow\",\"reason\":\"legal-basis\",\"legalBasis\":\"A6-1-c\","
+                + "\"limitedBy\":\"restricted\"}");
+    // Other activities are untouched.
+    assertThat(api.decide("email:" + email, "enquiries").has("limitedBy")).isFalse();
+  }
+
+  @Test
+  void anObjectionUnderArticle21_1StopsLegitimateInterestOnlyOnceUpheld() {
+    String email = ConsentApi.email();
+    UUID subject =
+        UUID.fromString(api.record(email, "newsletter", "give").get("subject").asString());
+    object(subject, "prospect-research", "raised", "processing");
+    object(subject, "anti-money-laundering", "upheld", "processing");
+    object(subject, "events", "upheld", "processing");
+    object(subject, "newsletter", "upheld", "processing");
+
+    JsonNode raised = api.decide("email:" + email, "prospect-research");
+    setObjection(subject, "prospect-research", "rejected");
+    JsonNode rejected = api.decide("email:" + email, "prospect-research");
+    setObjection(subject, "prospect-research", "upheld");
+    JsonNode upheld = api.decide("email:" + email, "prospect-research");
+
+    assertThat(raised.get("decision").asString()).isEqualTo("allow");
+    assertThat(raised.get("legalBasis").asString()).isEqualTo("A6-1-f");
+    assertThat(rejected.get("decision").asString()).isEqualTo("allow");
+    assertThat(upheld.toString()).isEqualTo("{\"decision\":\"deny\",\"reason\":\"objected\"}");
+    // Legal obligation, contract and consent are beyond Art. 21(1), upheld or not.
+    assertThat(api.decide("email:" + email, "anti-money-laundering").toString())
+        .isEqualTo("{\"decision\":\"allow\",\"reason\":\"legal-basis\",\"legalBasis\":\"A6-1-c\"}");
+    assertThat(api.decide("email:" + email, "events").get("decision").asString())
+        .isEqualTo("allow");
+    assertThat(api.decide("email:" + email, "newsletter").get("reason").asString())
+        .isEqualTo("consent-given");
+  }
+
+  @Test
+  void anObjectionToDirectMarketingDeniesFromTheMomentItIsRaised() {
+    String email = ConsentApi.email();
+    UUID subject =
+        UUID.fromString(api.record(email, "newsletter", "give").get("subject").asString());
+    object(subject, "newsletter", "raised", "direct-marketing");
+    object(subject, "prospect-research", "raised", "direct-marketing");
 
     assertThat(api.decide("email:" + email, "newsletter").get("reason").asString())
-        .isEqualTo("restricted");
-    assertThat(api.decide("email:" + email, "debt-collection").get("reason").asString())
         .isEqualTo("objected");
-    // Other activities are untouched.
-    assertThat(api.decide("email:" + email, "enquiries").get("reason").asString())
-        .isEqualTo("legal-basis");
+    assertThat(api.decide("email:" + email, "prospect-research").get("reason").asString())
+        .isEqualTo("objected");
+    assertThat(api.decide("email:" + email, "surveys").get("decision").asString())
+        .isEqualTo("allow");
   }
 
   @Test
@@ -146,13 +197,15 @@ class DecisionsIT {
     UUID subjectB =
         UUID.fromString(
             api.record(b, "sensitive-case-information", "give").get("subject").asString());
-    flag(subjectB, "debt-collection", true, false);
+    restrict(subjectB, "prospect-research");
+    restrict(subjectB, "anti-money-laundering");
     List<Map<String, String>> questions =
         List.of(
             Map.of("identifier", "email:" + a, "purpose", "newsletter"),
             Map.of("identifier", "email:" + b, "purpose", "newsletter"),
             Map.of("identifier", "email:" + b, "purpose", "sensitive-case-information"),
-            Map.of("identifier", "email:" + b, "purpose", "debt-collection"),
+            Map.of("identifier", "email:" + b, "purpose", "prospect-research"),
+            Map.of("identifier", "email:" + b, "purpose", "anti-money-laundering"),
             Map.of("identifier", "email:" + a, "purpose", "debt-collection"),
             Map.of("identifier", "email:" + ConsentApi.email(), "purpose", "newsletter"));
 
@@ -163,7 +216,15 @@ class DecisionsIT {
     JsonNode answers = ConsentApi.JSON.readTree(response.body());
     assertThat(answers.valueStream().map(n -> n.get("reason").asString()).toList())
         .containsExactly(
-            "consent-given", "refused", "consent-given", "restricted", "legal-basis", "no-record");
+            "consent-given",
+            "refused",
+            "consent-given",
+            "restricted",
+            "legal-basis",
+            "legal-basis",
+            "no-record");
+    assertThat(answers.get(4).get("limitedBy").asString()).isEqualTo("restricted");
+    assertThat(answers.get(5).has("limitedBy")).isFalse();
     for (int i = 0; i < questions.size(); i++) {
       assertThat(get(questions.get(i).get("identifier"), questions.get(i).get("purpose")))
           .as("single answer %d", i)
@@ -260,11 +321,26 @@ class DecisionsIT {
     return ConsentApi.JSON.readTree(response.body());
   }
 
-  private void flag(UUID subject, String activity, boolean restricted, boolean objected) {
+  // The requests capability will set these; until then the table is the contract (subjects.md).
+  private void restrict(UUID subject, String activity) {
     jdbc.sql(
-            "INSERT INTO subject_activity_flags (subject_id, activity, restricted, objected)"
+            "INSERT INTO subject_activity_flags (subject_id, activity, restricted) VALUES (?, ?, true)")
+        .params(subject, activity)
+        .update();
+  }
+
+  private void object(UUID subject, String activity, String state, String ground) {
+    jdbc.sql(
+            "INSERT INTO subject_activity_flags (subject_id, activity, objection, objection_ground)"
                 + " VALUES (?, ?, ?, ?)")
-        .params(subject, activity, restricted, objected)
+        .params(subject, activity, state, ground)
+        .update();
+  }
+
+  private void setObjection(UUID subject, String activity, String state) {
+    jdbc.sql(
+            "UPDATE subject_activity_flags SET objection = ? WHERE subject_id = ? AND activity = ?")
+        .params(state, subject, activity)
         .update();
   }
 

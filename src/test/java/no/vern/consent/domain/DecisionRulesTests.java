@@ -16,8 +16,12 @@ class DecisionRulesTests {
 
   static final Instant GIVEN_AT = Instant.parse("2025-03-01T10:00:00Z");
   static final Instant NOW = Instant.parse("2025-06-01T10:00:00Z");
-  static final Target NEWSLETTER = new Target("newsletter", List.of("newsletter"), "A6-1-a");
-  static final Target DEBT_COLLECTION = new Target(null, List.of("debt-collection"), "A6-1-f");
+  static final Target NEWSLETTER =
+      new Target("newsletter", List.of("newsletter"), List.of("A6-1-a"));
+  static final Target DEBT_COLLECTION =
+      new Target(null, List.of("debt-collection"), List.of("A6-1-f", "A6-1-c"));
+  static final Target PROSPECTS = new Target(null, List.of("prospects"), List.of("A6-1-f"));
+  static final Target EVENTS = new Target(null, List.of("events"), List.of("A6-1-b"));
 
   @Test
   void consentGivenAllowsSinceItWasGivenWithTheConsentBasis() {
@@ -90,24 +94,54 @@ class DecisionRulesTests {
   }
 
   @Test
-  void restrictionThenObjectionTurnAnAllowIntoADeny() {
-    Decision allowed = Decision.allow(Reason.LEGAL_BASIS, null, "A6-1-f");
-    assertThat(DecisionRules.afterFlags(allowed, true, true).reason()).isEqualTo(Reason.RESTRICTED);
-    assertThat(DecisionRules.afterFlags(allowed, false, true).reason()).isEqualTo(Reason.OBJECTED);
-    assertThat(DecisionRules.afterFlags(allowed, false, false)).isEqualTo(allowed);
+  void aRestrictionLeavesOnlyTheLegalObligationAndSaysSo() {
+    Decision d = after(DEBT_COLLECTION, new Limits(true, false, false));
+    assertThat(d).isEqualTo(legalBasis(DEBT_COLLECTION).limited("A6-1-c", Reason.RESTRICTED));
+    assertThat(after(PROSPECTS, new Limits(true, false, false)))
+        .isEqualTo(Decision.deny(Reason.RESTRICTED, null));
+  }
+
+  @Test
+  void anUpheldObjectionRemovesLegitimateInterestAndLeavesOtherBases() {
+    assertThat(after(DEBT_COLLECTION, new Limits(false, true, false)))
+        .isEqualTo(legalBasis(DEBT_COLLECTION).limited("A6-1-c", Reason.OBJECTED));
+    assertThat(after(PROSPECTS, new Limits(false, true, false)))
+        .isEqualTo(Decision.deny(Reason.OBJECTED, null));
+    // Art. 21(1) does not reach a contract: the answer is untouched, not even marked.
+    assertThat(after(EVENTS, new Limits(false, true, false))).isEqualTo(legalBasis(EVENTS));
+  }
+
+  @Test
+  void anObjectionToDirectMarketingDeniesWhateverTheBasis() {
+    Decision consent = decide(state(ConsentStatus.GIVEN, null, false), RenewalPending.KEEP);
+    assertThat(DecisionRules.afterFlags(consent, NEWSLETTER, new Limits(false, false, true)))
+        .isEqualTo(Decision.deny(Reason.OBJECTED, null));
+    assertThat(after(EVENTS, new Limits(false, false, true)))
+        .isEqualTo(Decision.deny(Reason.OBJECTED, null));
   }
 
   @Test
   void aDenyStaysWithItsOwnReasonWhateverTheFlags() {
     Decision withdrawn = Decision.deny(Reason.WITHDRAWN, GIVEN_AT);
-    assertThat(DecisionRules.afterFlags(withdrawn, true, true)).isEqualTo(withdrawn);
+    assertThat(DecisionRules.afterFlags(withdrawn, NEWSLETTER, new Limits(true, true, true)))
+        .isEqualTo(withdrawn);
   }
 
   @Test
-  void aRestrictedPersonWithConsentIsDenied() {
+  void aRestrictedPersonWithConsentIsDeniedButAnObjectionUnder21_1DoesNotReachConsent() {
     Decision allowed = decide(state(ConsentStatus.GIVEN, null, false), RenewalPending.KEEP);
-    assertThat(DecisionRules.afterFlags(allowed, true, false))
+    assertThat(DecisionRules.afterFlags(allowed, NEWSLETTER, new Limits(true, false, false)))
         .isEqualTo(Decision.deny(Reason.RESTRICTED, null));
+    assertThat(DecisionRules.afterFlags(allowed, NEWSLETTER, new Limits(false, true, false)))
+        .isEqualTo(allowed);
+  }
+
+  private static Decision legalBasis(Target target) {
+    return DecisionRules.beforeFlags(true, target, null, NOW, RenewalPending.DENY);
+  }
+
+  private static Decision after(Target target, Limits limits) {
+    return DecisionRules.afterFlags(legalBasis(target), target, limits);
   }
 
   private static Decision decide(ConsentState state, RenewalPending renewal) {

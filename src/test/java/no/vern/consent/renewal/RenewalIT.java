@@ -16,8 +16,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A material change of a purpose in a new notice asks again only the people whose consent rests on
- * an older notice; with {@code vern.consent.renewal-pending=keep} (the default) they are allowed
- * until they answer. {@link RenewalDenyIT} covers {@code deny}.
+ * an older notice; by default ({@code vern.consent.renewal-pending=deny}) they are denied until
+ * they renew. {@link RenewalKeepIT} covers {@code keep}.
  */
 @VernTest
 class RenewalIT {
@@ -36,7 +36,7 @@ class RenewalIT {
   }
 
   @Test
-  void consentsOnTheOldNoticeAwaitRenewalAndAreKeptUntilAnswered() {
+  void consentsOnTheOldNoticeAwaitRenewalAndAreDeniedUntilRenewed() {
     String before = ConsentApi.email();
     String untouched = ConsentApi.email();
     UUID beforeSubject = subject(api.record(before, "newsletter", "give"));
@@ -50,14 +50,18 @@ class RenewalIT {
       assertThat(renewalRequired(beforeSubject, "newsletter")).isTrue();
       assertThat(renewalRequired(afterSubject, "newsletter")).isFalse();
       assertThat(renewalRequired(untouchedSubject, "statistics-cookies")).isFalse();
-      JsonNode kept = api.decide("email:" + before, "newsletter");
-      assertThat(kept.get("decision").asString()).isEqualTo("allow");
-      assertThat(kept.get("reason").asString()).isEqualTo("consent-given");
+      JsonNode pending = api.decide("email:" + before, "newsletter");
+      assertThat(pending.get("decision").asString()).isEqualTo("deny");
+      assertThat(pending.get("reason").asString()).isEqualTo("renewal-required");
+      assertThat(api.decide("email:" + after, "newsletter").get("decision").asString())
+          .isEqualTo("allow");
 
       // The person answers: a renewal, and nothing is pending any more.
       JsonNode renewed = api.record(before, "newsletter", "give");
       assertThat(renewed.get("status").asString()).isEqualTo("renewed");
       assertThat(renewalRequired(beforeSubject, "newsletter")).isFalse();
+      assertThat(api.decide("email:" + before, "newsletter").get("reason").asString())
+          .isEqualTo("consent-given");
       assertThat(receiptOf(renewed)).contains("dpv:RenewedConsentGiven");
     } finally {
       inventory.restore();

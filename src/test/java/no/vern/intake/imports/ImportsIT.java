@@ -115,6 +115,29 @@ class ImportsIT {
   }
 
   @Test
+  void aFirstLetterOrDisclosureColumnBringsTheArticle14DateForward() {
+    String letter = nationalId();
+    String disclosed = nationalId();
+    String neither = nationalId();
+    String csv =
+        "nationalId,claim,collectedAt,firstCommunicationAt,firstDisclosureAt\n"
+            + letter
+            + ",Synthetic claim,2025-01-15,2025-01-22,\n"
+            + disclosed
+            + ",Synthetic claim,2025-01-15,2025-03-01,2025-01-29T08:00:00Z\n"
+            + neither
+            + ",Synthetic claim,2025-01-15,,\n";
+
+    HttpResponse<String> response = postCsv("activity=debt-collection&source=third-party", csv);
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    assertThat(JSON.readTree(response.body()).get("imported").asInt()).isEqualTo(3);
+    assertThat(informBy(letter)).isEqualTo("2025-01-22");
+    assertThat(informBy(disclosed)).isEqualTo("2025-01-29");
+    assertThat(informBy(neither)).isEqualTo("2025-02-17");
+  }
+
+  @Test
   void aCsvBodyOverTheJsonLimitIsReadAsAStream() {
     // Two rows of 600 KB: over the 1 MB body limit of other requests, under the row limit.
     String filler = "x".repeat(600_000);

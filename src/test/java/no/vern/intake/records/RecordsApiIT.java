@@ -135,6 +135,54 @@ class RecordsApiIT {
   }
 
   @Test
+  void aFirstLetterBeforeTheMonthIsOutIsTheArticle14Date() {
+    HttpResponse<String> response =
+        post(
+            Map.of(
+                "activity", "debt-collection",
+                "identifiers", Map.of("nationalId", nationalId()),
+                "data", Map.of("claim", "Synthetic claim 1200 NOK"),
+                "source", "third-party",
+                "collectedAt", "2025-01-15T10:00:00Z",
+                // The first letter goes out on the 24th; the data goes to a court on 3 February.
+                "firstCommunicationAt", "2025-01-24T07:00:00Z",
+                "firstDisclosureAt", "2025-02-03T07:00:00Z"));
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    JsonNode body = JSON.readTree(response.body());
+    assertThat(body.get("informBy").asString()).isEqualTo("2025-01-24");
+    assertThat(
+            jdbc.sql("SELECT inform_by::text FROM personal_data_record WHERE id = ?")
+                .param(UUID.fromString(body.get("record").asString()))
+                .query(String.class)
+                .single())
+        .isEqualTo("2025-01-24");
+  }
+
+  @Test
+  void aFirstLetterOrDisclosureBeforeTheCollectionIsRefused() {
+    HttpResponse<String> response =
+        post(
+            Map.of(
+                "activity", "debt-collection",
+                "identifiers", Map.of("nationalId", nationalId()),
+                "data", Map.of("claim", "Synthetic claim"),
+                "source", "third-party",
+                "collectedAt", "2025-01-15T10:00:00Z",
+                "firstCommunicationAt", "2025-01-14T10:00:00Z",
+                "firstDisclosureAt", "2025-01-01T10:00:00Z"));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    JsonNode errors = JSON.readTree(response.body()).get("errors");
+    assertThat(
+            errors
+                .valueStream()
+                .map(e -> e.get("field").asString() + ":" + e.get("code").asString()))
+        .containsExactlyInAnyOrder(
+            "firstCommunicationAt:before-collection", "firstDisclosureAt:before-collection");
+  }
+
+  @Test
   void everyFieldErrorIsListedAndNothingIsStored() {
     long[] before = counts();
     HttpResponse<String> response =

@@ -11,32 +11,33 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
-/** With {@code vern.consent.renewal-pending=deny}, a consent awaiting renewal is denied at once. */
+/**
+ * With {@code vern.consent.renewal-pending=keep} chosen explicitly, a consent awaiting renewal is
+ * still allowed until the person answers. {@link RenewalIT} covers the default, {@code deny}.
+ */
 @VernTest
-@TestPropertySource(properties = "vern.consent.renewal-pending=deny")
-class RenewalDenyIT {
+@TestPropertySource(properties = "vern.consent.renewal-pending=keep")
+class RenewalKeepIT {
 
   @LocalServerPort int port;
 
   @Test
-  void aConsentAwaitingRenewalIsDeniedUntilRenewed() {
+  void aConsentAwaitingRenewalIsKeptWhenKeepIsChosen() {
     Http http = new Http(port);
     ConsentApi api = new ConsentApi(http);
     InventoryChanges inventory = new InventoryChanges(http);
     String email = ConsentApi.email();
     api.record(email, "newsletter", "give");
-    assertThat(api.decide("email:" + email, "newsletter").get("decision").asString())
-        .isEqualTo("allow");
 
     inventory.activate(InventoryChanges.newsletterChanged());
     try {
-      JsonNode pending = api.decide("email:" + email, "newsletter");
-      assertThat(pending.get("decision").asString()).isEqualTo("deny");
-      assertThat(pending.get("reason").asString()).isEqualTo("renewal-required");
+      JsonNode kept = api.decide("email:" + email, "newsletter");
+      assertThat(kept.get("decision").asString()).isEqualTo("allow");
+      assertThat(kept.get("reason").asString()).isEqualTo("consent-given");
 
-      api.record(email, "newsletter", "give");
+      api.record(email, "newsletter", "withdraw");
       assertThat(api.decide("email:" + email, "newsletter").get("reason").asString())
-          .isEqualTo("consent-given");
+          .isEqualTo("withdrawn");
     } finally {
       inventory.restore();
     }
