@@ -138,7 +138,7 @@ final class DueSql {
       case COLLECTED -> collected;
       case FISCAL_YEAR_END ->
           "make_date(extract(year FROM r.collected_at AT TIME ZONE " + OSLO + ")::int, 12, 31)";
-      case LAST_CONTACT, CASE_CLOSED ->
+      case LAST_CONTACT, CASE_CLOSED, CUSTOMER_RELATIONSHIP_ENDED ->
           "GREATEST(" + own(kind) + ", re.occurred_on, se.occurred_on)";
       case RELATIONSHIP_ENDED -> {
         String ended = "GREATEST(" + own(kind) + ", re.occurred_on, se.occurred_on)";

@@ -87,13 +87,13 @@ class RetentionRulesSweepIT {
             null,
             LocalDate.of(2027, 1, 31)),
         Arguments.of(
-            "anti-money-laundering: 5 years after the relationship ended",
+            "anti-money-laundering: 5 years after the relationship ended, settled or not",
             "anti-money-laundering",
             c,
             null,
             LocalDate.of(2024, 4, 30),
             null,
-            null,
+            new String[] {"settled", "2024-08-31"},
             LocalDate.of(2029, 4, 30)),
         Arguments.of(
             "client-and-partner-relationships: 3 years after ended and settled",

@@ -111,7 +111,7 @@ class RetentionSweepIT {
     HttpResponse<String> ok =
         http.postJson(
             http.api("/api/v1/subjects/" + p.subject() + "/events"),
-            "{\"event\":\"relationship-ended\",\"date\":\"2020-02-29\"}");
+            "{\"event\":\"aml-relationship-ended\",\"date\":\"2020-02-29\"}");
     assertThat(ok.statusCode()).isEqualTo(204);
     sweeper.run("system:test", RetentionFixtures.at(LocalDate.of(2025, 2, 27)));
     assertThat(exists(p)).isTrue();

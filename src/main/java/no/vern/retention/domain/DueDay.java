@@ -26,7 +26,7 @@ public final class DueDay {
     return switch (kind) {
       case COLLECTED -> Optional.of(collected);
       case FISCAL_YEAR_END -> Optional.of(LocalDate.of(collected.getYear(), 12, 31));
-      case LAST_CONTACT, CASE_CLOSED -> later(column, reported);
+      case LAST_CONTACT, CASE_CLOSED, CUSTOMER_RELATIONSHIP_ENDED -> later(column, reported);
       case RELATIONSHIP_ENDED ->
           later(column, reported).map(ended -> later(ended, settled).orElse(ended));
       case REPORTED -> Optional.ofNullable(reported);

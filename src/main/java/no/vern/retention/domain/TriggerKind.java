@@ -20,6 +20,11 @@ public enum TriggerKind {
   CASE_CLOSED("case_closed_at"),
   /** Ended and settled: the later of the two, once the relationship has ended. */
   RELATIONSHIP_ENDED("relationship_ended_at"),
+  /**
+   * The customer relationship ended or the one-off transaction was carried out, settled or not
+   * (hvitvaskingsloven § 30): the same column, or a later reported event of the rule's own id.
+   */
+  CUSTOMER_RELATIONSHIP_ENDED("relationship_ended_at"),
   /** Only a reported event of the rule's own trigger id dates it. */
   REPORTED(null);
 
@@ -32,7 +37,8 @@ public enum TriggerKind {
           "fiscal-year-end", FISCAL_YEAR_END,
           "last-contact", LAST_CONTACT,
           "case-closed", CASE_CLOSED,
-          "relationship-ended", RELATIONSHIP_ENDED);
+          "relationship-ended", RELATIONSHIP_ENDED,
+          "aml-relationship-ended", CUSTOMER_RELATIONSHIP_ENDED);
 
   private final String column;
 

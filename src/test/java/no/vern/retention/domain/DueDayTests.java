@@ -37,6 +37,18 @@ class DueDayTests {
   }
 
   @Test
+  void anAntiMoneyLaunderingRelationshipCountsFromItsEndSettledOrNot() {
+    LocalDate ended = LocalDate.of(2024, 4, 30);
+    LocalDate settled = LocalDate.of(2024, 8, 31);
+    assertThat(TriggerKind.of("aml-relationship-ended"))
+        .isEqualTo(TriggerKind.CUSTOMER_RELATIONSHIP_ENDED);
+    assertThat(
+            DueDay.triggerDay(
+                TriggerKind.CUSTOMER_RELATIONSHIP_ENDED, COLLECTED, ended, null, settled))
+        .contains(ended);
+  }
+
+  @Test
   void aReportedDayLaterThanTheRecordsOwnWins() {
     LocalDate own = LocalDate.of(2024, 1, 1);
     LocalDate reported = LocalDate.of(2024, 6, 1);
