@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.List;
 import java.util.UUID;
 import no.vern.retention.RetentionRules.Rule;
 import no.vern.shared.time.Deadlines;
@@ -26,26 +25,26 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @VernTest
 class ProofStoresIT {
 
-  static final Rule LEDGER =
-      new Rule("consent-ledger", "group", "consent-ended", Period.ofYears(3), "delete", List.of());
-  static final Rule SUPPRESSION =
-      new Rule(
-          "newsletter-suppression",
-          "group",
-          "unsubscribed",
-          Period.ofYears(1),
-          "delete",
-          List.of());
-
   @LocalServerPort int port;
   @Autowired ProofStores proofs;
   @Autowired JdbcClient jdbc;
   @Autowired Clock clock;
+  @Autowired RetentionRules rules;
+  @Autowired Sweeper sweeper;
   Http http;
 
+  /** The example inventory's rules: 3 years after a consent ended, 5 after an unsubscribe. */
+  Rule ledger;
+
+  Rule suppression;
+
   @BeforeEach
-  void http() {
+  void setUp() {
     http = new Http(port);
+    ledger = rules.active().of(ProofStores.LEDGER).orElseThrow();
+    suppression = rules.active().of(ProofStores.SUPPRESSION).orElseThrow();
+    assertThat(ledger.period()).isEqualTo(Period.ofYears(3));
+    assertThat(suppression.period()).isEqualTo(Period.ofYears(5));
   }
 
   @Test
@@ -56,12 +55,12 @@ class ProofStoresIT {
     UUID inForce = consent(email(), "give");
     LocalDate today = LocalDate.ofInstant(clock.instant(), Deadlines.NORWAY);
     LocalDate due = today.plusYears(3);
-    assertThat(proofs.forecast(LEDGER, today, due).stream().mapToLong(w -> w.processed()).sum())
+    assertThat(proofs.forecast(ledger, today, due).stream().mapToLong(w -> w.processed()).sum())
         .isPositive();
 
-    proofs.purge(LEDGER, due.minusDays(1), 10_000);
+    proofs.purge(ledger, due.minusDays(1), 10_000);
     assertThat(events(ended)).isEqualTo(2);
-    while (proofs.purge(LEDGER, due, 10_000) > 0) {
+    while (proofs.purge(ledger, due, 10_000) > 0) {
       // until every ended consent due by then is gone
     }
     assertThat(events(ended)).isZero();
@@ -86,18 +85,18 @@ class ProofStoresIT {
                     + "\"reviewAt\":\"2099-01-01\"}")
             .body()
             .replaceAll(".*\"id\":\"([0-9a-f-]{36})\".*", "$1");
-    assertThat(proofs.purge(LEDGER, due, 10_000)).isZero();
-    assertThat(proofs.heldCount(LEDGER, due)).isPositive();
+    assertThat(proofs.purge(ledger, due, 10_000)).isZero();
+    assertThat(proofs.heldCount(ledger, due)).isPositive();
     assertThat(events(ended)).isEqualTo(2);
     http.send(http.api("/api/v1/retention/holds/" + hold + "?reason=Closed").DELETE());
-    while (proofs.purge(LEDGER, due, 10_000) > 0) {
+    while (proofs.purge(ledger, due, 10_000) > 0) {
       // released
     }
     assertThat(events(ended)).isZero();
   }
 
   @Test
-  void aSuppressionGoesAYearAfterTheUnsubscribeAndNotADayBefore() {
+  void aSuppressionGoesFiveYearsAfterTheUnsubscribeAndNotADayBefore() {
     byte[] hmac = new byte[32];
     new SecureRandom().nextBytes(hmac);
     jdbc.sql(
@@ -105,10 +104,16 @@ class ProofStoresIT {
                 + " VALUES ('retention-test', ?, 1, ?)")
         .params(hmac, Timestamp.from(Instant.parse("2020-02-29T12:00:00Z")))
         .update();
-    proofs.purge(SUPPRESSION, LocalDate.of(2021, 2, 27), 10_000);
+    sweeper.run("system:test", RetentionFixtures.at(LocalDate.of(2025, 2, 27)));
     assertThat(suppressed(hmac)).isEqualTo(1);
-    proofs.purge(SUPPRESSION, LocalDate.of(2021, 2, 28), 10_000);
+    var evidence =
+        PurgeCertificate.evidence(
+            sweeper.run("system:test", RetentionFixtures.at(LocalDate.of(2025, 2, 28))));
     assertThat(suppressed(hmac)).isZero();
+    assertThat(evidence.counts())
+        .filteredOn(n -> n.activity().equals(ProofStores.SUPPRESSION))
+        .singleElement()
+        .satisfies(n -> assertThat(n.processed()).isPositive());
   }
 
   private UUID consent(String email, String action) {
