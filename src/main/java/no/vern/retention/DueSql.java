@@ -46,18 +46,26 @@ final class DueSql {
    * restriction} (an SQL condition on {@code r}) limits them, or null for all.
    */
   static String dated(Rule rule, @Nullable String restriction) {
+    return dated(rule, "personal_data_record", "r.id, r.subject_id, r.collected_at", restriction);
+  }
+
+  /**
+   * As above over {@code source}, any relation with the record's columns (a batch's rows already
+   * read), answering {@code columns} of it.
+   */
+  static String dated(Rule rule, String source, String columns, @Nullable String restriction) {
     TriggerKind kind = rule.kind();
     StringBuilder sql =
         new StringBuilder(
             """
-            SELECT r.id, r.subject_id, r.collected_at, t.trigger_on,
+            SELECT %s, t.trigger_on,
                    (t.trigger_on + CAST(:period AS interval))::date AS due_on,
                    %s AS held
-            FROM personal_data_record r
+            FROM %s r
             CROSS JOIN %s h
             LEFT JOIN retention_record_case rc ON rc.record_id = r.id
             """
-                .formatted(HELD_EXPRESSION, HOLDS));
+                .formatted(columns, HELD_EXPRESSION, source, HOLDS));
     if (kind.reportable()) {
       sql.append(events("re", "se", ":trigger"));
     }

@@ -116,19 +116,6 @@ class SweepRuns {
         .update();
   }
 
-  /** Keeps what is left of anonymised records: activity, controller and year, under new ids. */
-  void keepAnonymised(UUID run, List<UUID> records, LocalDate day) {
-    jdbc.sql(
-            """
-            INSERT INTO retention_anonymised
-              (id, sweep_id, controller, activity, collected_year, anonymised_on)
-            SELECT gen_random_uuid(), ?, controller, activity,
-                   extract(year FROM collected_at AT TIME ZONE 'Europe/Oslo')::int, ?
-            FROM personal_data_record WHERE id = ANY(?)""")
-        .params(run, Date.valueOf(day), records.toArray(UUID[]::new))
-        .update();
-  }
-
   List<Count> counts(UUID run) {
     return jdbc.sql(
             "SELECT activity, trigger, period, action, processed, held FROM retention_sweep_count"

@@ -3,20 +3,17 @@ package no.vern.retention;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import no.vern.audit.AuditActor;
 import no.vern.audit.AuditRecord.Outcome;
 import no.vern.audit.AuditTrail;
 import no.vern.audit.EvidenceSigner;
-import no.vern.retention.DueRecords.Due;
 import no.vern.retention.PurgeCertificate.Certificate;
 import no.vern.retention.PurgeCertificate.Evidence;
 import no.vern.retention.RetentionRules.Rule;
 import no.vern.retention.RetentionRules.Rules;
 import no.vern.shared.problem.ApiProblem;
 import no.vern.shared.time.Deadlines;
-import no.vern.subject.RecordErasure;
 import no.vern.subject.RecordId;
 import no.vern.subject.SubjectId;
 import org.springframework.context.ApplicationEventPublisher;
@@ -38,8 +35,7 @@ class Sweeper {
   private final RetentionRules rules;
   private final DueRecords due;
   private final SweepRuns runs;
-  private final RecordErasure erasure;
-  private final TriggerEvents events;
+  private final SweepBatch batches;
   private final ProofStores proofs;
   private final EvidenceSigner signer;
   private final AuditTrail audit;
@@ -52,8 +48,7 @@ class Sweeper {
       RetentionRules rules,
       DueRecords due,
       SweepRuns runs,
-      RecordErasure erasure,
-      TriggerEvents events,
+      SweepBatch batches,
       ProofStores proofs,
       EvidenceSigner signer,
       AuditTrail audit,
@@ -64,8 +59,7 @@ class Sweeper {
     this.rules = rules;
     this.due = due;
     this.runs = runs;
-    this.erasure = erasure;
-    this.events = events;
+    this.batches = batches;
     this.proofs = proofs;
     this.signer = signer;
     this.audit = audit;
@@ -95,7 +89,7 @@ class Sweeper {
     UUID run = begin(active, actor, at);
     LocalDate day = runs.sweptDay(run);
     for (Rule rule : active.rules()) {
-      DueRecords.Cursor cursor = DueRecords.Cursor.start(rule);
+      SweepBatch.Cursor cursor = SweepBatch.Cursor.start(rule);
       while (!cursor.done()) {
         cursor = batch(run, rule, day, at, cursor);
       }
@@ -115,7 +109,7 @@ class Sweeper {
   }
 
   /** One batch in one transaction; answers where the next one starts. */
-  DueRecords.Cursor batch(UUID run, Rule rule, LocalDate day, Clock at, DueRecords.Cursor from) {
+  SweepBatch.Cursor batch(UUID run, Rule rule, LocalDate day, Clock at, SweepBatch.Cursor from) {
     if (ProofStores.handles(rule)) {
       return tx.execute(
           s -> {
@@ -124,38 +118,25 @@ class Sweeper {
               runs.count(run, rule, n);
               runs.extend(run, at.instant().plus(settings.lease()));
             }
-            return new DueRecords.Cursor(true, null, null, n == 0);
+            return new SweepBatch.Cursor(true, null, null, n == 0);
           });
     }
     return tx.execute(
         s -> {
-          DueRecords.Batch batch = due.batch(rule, day, settings.batchSize(), from);
-          List<Due> taken = batch.taken();
-          if (taken.isEmpty()) {
-            return batch.next();
-          }
-          List<UUID> ids = taken.stream().map(Due::id).toList();
-          if ("anonymise".equals(rule.action())) {
-            runs.keepAnonymised(run, ids, day);
-          }
-          List<SubjectId> gone = erasure.erase(ids.stream().map(RecordId::new).toList());
-          if (!gone.isEmpty()) {
-            events.forgetSubjects(gone.stream().map(SubjectId::value).toList());
-          }
-          runs.count(run, rule, taken.size());
-          runs.extend(run, at.instant().plus(settings.lease()));
-          if (!rule.recipients().isEmpty()) {
-            SweepId sweep = new SweepId(run);
-            taken.forEach(
-                d ->
-                    publisher.publishEvent(
-                        new RecordErased(
-                            sweep,
-                            new RecordId(d.id()),
-                            new SubjectId(d.subject()),
-                            rule.activity())));
-          }
-          return batch.next();
+          SweepBatch.Result done =
+              batches.run(
+                  run, rule, day, settings.batchSize(), from, at.instant().plus(settings.lease()));
+          SweepId sweep = new SweepId(run);
+          done.taken()
+              .forEach(
+                  d ->
+                      publisher.publishEvent(
+                          new RecordErased(
+                              sweep,
+                              new RecordId(d.id()),
+                              new SubjectId(d.subject()),
+                              rule.activity())));
+          return done.next();
         });
   }
 

@@ -72,11 +72,4 @@ class TriggerEvents {
         .stream()
         .collect(Collectors.toUnmodifiableSet());
   }
-
-  /** After an erasure: what was reported about subjects that are now gone goes too. */
-  void forgetSubjects(Collection<UUID> subjects) {
-    jdbc.sql("DELETE FROM retention_subject_event WHERE subject_id = ANY(?)")
-        .param(subjects.toArray(UUID[]::new))
-        .update();
-  }
 }

@@ -10,6 +10,35 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class JdbcRecordErasure implements RecordErasure {
 
+  /**
+   * One statement, so every part reads the same snapshot: the records it deletes are still visible
+   * to the later parts, which therefore discount {@code erased} when they ask what is left. A
+   * subject and the subjects merged into it are one person, whose identifiers go once none of them
+   * has a record left; whether one is left stops at the first record found.
+   */
+  static final String ERASURE =
+      """
+      erased AS (
+        DELETE FROM personal_data_record r USING chosen c
+        WHERE r.ctid = c.rowid AND r.id = c.id
+        RETURNING r.id, r.subject_id, r.controller, r.collected_at),
+      touched AS (
+        SELECT DISTINCT coalesce(m.merged_into, e.subject_id) AS live FROM erased e
+        LEFT JOIN subject m ON m.id = e.subject_id AND m.merged_into IS NOT NULL),
+      family AS (
+        SELECT t.live AS id, t.live FROM touched t
+        UNION SELECT s.id, s.merged_into FROM subject s JOIN touched t ON s.merged_into = t.live),
+      remaining AS (
+        SELECT DISTINCT f.live FROM family f WHERE EXISTS (
+          SELECT 1 FROM personal_data_record r WHERE r.subject_id = f.id
+          AND NOT EXISTS (SELECT 1 FROM erased e WHERE e.id = r.id))),
+      emptied AS (
+        SELECT f.id AS subject_id, f.live FROM family f
+        WHERE NOT EXISTS (SELECT 1 FROM remaining k WHERE k.live = f.live)),
+      unidentified AS (
+        DELETE FROM subject_identifier si USING emptied e WHERE si.subject_id = e.subject_id)
+      """;
+
   private final JdbcClient jdbc;
 
   JdbcRecordErasure(JdbcClient jdbc) {
@@ -23,50 +52,22 @@ class JdbcRecordErasure implements RecordErasure {
     if (ids.length == 0) {
       return List.of();
     }
-    List<UUID> touched =
-        jdbc.sql(
-                "WITH gone AS (DELETE FROM personal_data_record WHERE id = ANY(:ids)"
-                    + " RETURNING subject_id) SELECT DISTINCT subject_id FROM gone")
-            .param("ids", ids)
-            .query(UUID.class)
-            .list();
-    // Only a subject without records of its own can have become empty; for those, a subject and
-    // the subjects merged into it are one person, whose identifiers go once none has a record left.
-    List<UUID> emptied =
-        jdbc.sql(
-                "SELECT s FROM unnest(:touched) s WHERE NOT EXISTS"
-                    + " (SELECT 1 FROM personal_data_record r WHERE r.subject_id = s)")
-            .param("touched", touched.toArray(UUID[]::new))
-            .query(UUID.class)
-            .list();
-    if (emptied.isEmpty()) {
-      return List.of();
-    }
-    UUID[] live =
-        jdbc.sql("SELECT DISTINCT coalesce(merged_into, id) FROM subject WHERE id = ANY(:emptied)")
-            .param("emptied", emptied.toArray(UUID[]::new))
-            .query(UUID.class)
-            .list()
-            .toArray(UUID[]::new);
     return jdbc
         .sql(
-            """
-            WITH family AS (
-              SELECT s.id, coalesce(s.merged_into, s.id) AS live FROM subject s
-              WHERE s.id = ANY(:live) OR s.merged_into = ANY(:live)),
-            empty AS (
-              SELECT DISTINCT f.live FROM family f
-              WHERE NOT EXISTS (SELECT 1 FROM personal_data_record r JOIN family g
-                                ON g.id = r.subject_id WHERE g.live = f.live)),
-            removed AS (
-              DELETE FROM subject_identifier si USING family f, empty e
-              WHERE si.subject_id = f.id AND f.live = e.live RETURNING si.subject_id)
-            SELECT e.live FROM empty e""")
-        .param("live", live)
+            "WITH chosen AS (SELECT r.ctid AS rowid, r.id FROM personal_data_record r"
+                + " WHERE r.id = ANY(:ids) ORDER BY r.ctid),\n"
+                + ERASURE
+                + "SELECT DISTINCT live FROM emptied")
+        .param("ids", ids)
         .query(UUID.class)
         .list()
         .stream()
         .map(SubjectId::new)
         .toList();
+  }
+
+  @Override
+  public String commonTableExpressions() {
+    return ERASURE;
   }
 }

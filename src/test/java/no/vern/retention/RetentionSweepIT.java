@@ -196,7 +196,7 @@ class RetentionSweepIT {
             .filter(r -> r.activity().equals("website"))
             .findFirst()
             .orElseThrow();
-    sweeper.batch(run, first, runs.sweptDay(run), at, DueRecords.Cursor.start(first));
+    sweeper.batch(run, first, runs.sweptDay(run), at, SweepBatch.Cursor.start(first));
     // The instance dies here: the batch is done, nothing else is, and the lease still runs.
     assertThat(exists(website)).isFalse();
     assertThat(exists(surveyed)).isTrue();
@@ -249,6 +249,26 @@ class RetentionSweepIT {
       }
     }
     assertThat(registry.find(new Identifier(IdentifierType.EMAIL, p.email()))).isEmpty();
+  }
+
+  @Test
+  void aPersonMergedFromTwoSubjectsKeepsBothIdentifiersUntilTheLastRecordOfEitherGoes() {
+    LocalDate first = LocalDate.of(2020, 5, 5);
+    LocalDate second = LocalDate.of(2021, 5, 5);
+    Person a = fixtures.person("enquiries", first, first, null, null);
+    Person b = fixtures.person("enquiries", second, second, null, null);
+    registry.merge(b.subject(), a.subject(), "system:test");
+
+    sweeper.run("system:test", RetentionFixtures.at(LocalDate.of(2023, 6, 1)));
+    assertThat(exists(a)).isFalse();
+    assertThat(exists(b)).isTrue();
+    assertThat(registry.find(new Identifier(IdentifierType.EMAIL, a.email()))).isPresent();
+    assertThat(registry.find(new Identifier(IdentifierType.EMAIL, b.email()))).isPresent();
+
+    sweeper.run("system:test", RetentionFixtures.at(LocalDate.of(2024, 6, 1)));
+    assertThat(exists(b)).isFalse();
+    assertThat(registry.find(new Identifier(IdentifierType.EMAIL, a.email()))).isEmpty();
+    assertThat(registry.find(new Identifier(IdentifierType.EMAIL, b.email()))).isEmpty();
   }
 
   @Test
