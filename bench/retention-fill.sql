@@ -1,8 +1,8 @@
 -- Retention bench fill (bench/retention.sh): :records records of activity 'enquiries' on
 -- :records/10 subjects, one identifier each. Every tenth record (i % 10 = 0) had its last contact
 -- on 2020-01-15 and is due (3 years after last contact); the others had theirs 0-1089 days ago,
--- so none is due yet and a few are due in every coming week. Ids are derived from i, so
--- retention-refill.sql can put the due rows back for the raw baseline. Synthetic bytes only.
+-- so none is due yet and a few are due in every coming week. The due rows lie every tenth row of
+-- the table, as records collected over years would. Synthetic bytes only.
 SELECT :records / 10 AS subjects \gset
 INSERT INTO subject (id, created_at)
 SELECT md5('bench-subject-' || s)::uuid, now() FROM generate_series(1, :subjects) s;
