@@ -42,10 +42,14 @@ class EventPayloadTests {
   static final Map<String, Set<String>> CODES =
       Map.of(
           // The consent purpose's code from the inventory, e.g. "newsletter".
-          "no.vern.consent.ConsentChanged", Set.of("purpose"),
+          "no.vern.consent.ConsentChanged",
+          Set.of("purpose"),
           // Form id, activity and purpose codes from the inventory; language is "nb" or "en".
           "no.vern.intake.NewsletterSignupRequested",
-              Set.of("formId", "activity", "consentPurpose", "language"));
+          Set.of("formId", "activity", "consentPurpose", "language"),
+          // The activity's code from the inventory.
+          "no.vern.retention.RecordErased",
+          Set.of("activity"));
 
   private static final Set<Class<?>> PLAIN =
       Set.of(

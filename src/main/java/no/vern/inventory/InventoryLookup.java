@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import no.vern.inventory.domain.Countries;
-import no.vern.retention.RetentionWording;
+import no.vern.shared.retention.RetentionWording;
 
 /**
  * Resolves an activity's references into the inventory's entries, for the exports and the admin

@@ -4,12 +4,12 @@ import no.vern.shared.web.AdminNavigationEntry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Planned: the shell shows what this module will hold until it is built. */
+/** This module's entry in the admin navigation. */
 @Configuration(proxyBeanMethods = false)
 class RetentionNavigation {
 
   @Bean
   AdminNavigationEntry retentionNavigationEntry() {
-    return AdminNavigationEntry.planned("retention", 80);
+    return AdminNavigationEntry.page("retention", "/admin/retention", 80);
   }
 }

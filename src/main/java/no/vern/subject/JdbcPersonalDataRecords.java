@@ -26,6 +26,7 @@ class JdbcPersonalDataRecords implements PersonalDataRecords {
   private final AuditTrail audit;
   private final RecordRows rows;
   private final org.springframework.beans.factory.ObjectProvider<RecordGuard> guards;
+  private final org.springframework.beans.factory.ObjectProvider<ErasureVeto> vetoes;
 
   JdbcPersonalDataRecords(
       JdbcClient jdbc,
@@ -33,8 +34,10 @@ class JdbcPersonalDataRecords implements PersonalDataRecords {
       SubjectKeys keys,
       AuditTrail audit,
       RecordRows rows,
-      org.springframework.beans.factory.ObjectProvider<RecordGuard> guards) {
+      org.springframework.beans.factory.ObjectProvider<RecordGuard> guards,
+      org.springframework.beans.factory.ObjectProvider<ErasureVeto> vetoes) {
     this.guards = guards;
+    this.vetoes = vetoes;
     this.jdbc = jdbc;
     this.subjects = subjects;
     this.keys = keys;
@@ -95,6 +98,7 @@ class JdbcPersonalDataRecords implements PersonalDataRecords {
       SubjectId subject, java.util.Collection<String> activities, String actor) {
     UUID live =
         subjects.live(subject.value()).orElseThrow(() -> new UnknownSubjectException(subject));
+    vetoes.orderedStream().forEach(v -> v.check(new SubjectId(live), activities));
     String family =
         "subject_id IN (SELECT id FROM subject WHERE id = :live OR merged_into = :live)";
     int erased =

@@ -3,8 +3,8 @@ package no.vern.subject;
 import no.vern.inventory.Inventory;
 import no.vern.inventory.RetentionRule;
 import no.vern.inventory.RetentionTrigger;
-import no.vern.retention.RetentionWording;
-import no.vern.retention.RetentionWording.Trigger;
+import no.vern.shared.retention.RetentionWording;
+import no.vern.shared.retention.RetentionWording.Trigger;
 import no.vern.subject.domain.RetentionDue;
 
 /**

@@ -16,12 +16,18 @@ import java.util.concurrent.TimeUnit;
 public record VernProcess(Process process) {
 
   public static VernProcess start(Path dataDir, int port, Path log) throws Exception {
-    return new VernProcess(launch(dataDir, port, log));
+    return new VernProcess(launch(dataDir, port, log, java.util.Map.of()));
+  }
+
+  /** With settings of the test's own in the environment ({@code VERN_RETENTION_LEASE=5s}). */
+  public static VernProcess start(
+      Path dataDir, int port, Path log, java.util.Map<String, String> settings) throws Exception {
+    return new VernProcess(launch(dataDir, port, log, settings));
   }
 
   /** A command-line verb, e.g. {@code audit verify}, as its own process on the same data. */
   public static Process command(Path dataDir, Path log, String... verb) throws Exception {
-    return launch(dataDir, 0, log, verb);
+    return launch(dataDir, 0, log, java.util.Map.of(), verb);
   }
 
   public static int freePort() throws Exception {
@@ -38,7 +44,9 @@ public record VernProcess(Process process) {
     }
   }
 
-  private static Process launch(Path dataDir, int port, Path log, String... args) throws Exception {
+  private static Process launch(
+      Path dataDir, int port, Path log, java.util.Map<String, String> settings, String... args)
+      throws Exception {
     String javaBinary = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> command =
         new ArrayList<>(
@@ -60,6 +68,7 @@ public record VernProcess(Process process) {
     env.put("VERN_ADMIN_PASSWORD", "restart-test-password-1234");
     env.put("VERN_BOOTSTRAP_TOKEN", Http.BOOTSTRAP_TOKEN);
     env.put("VERN_BASE_URL", "http://localhost:" + port);
+    env.putAll(settings);
     return builder.start();
   }
 

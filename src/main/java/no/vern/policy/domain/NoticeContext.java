@@ -9,7 +9,7 @@ import no.vern.inventory.Inventory;
 import no.vern.inventory.Recipient;
 import no.vern.inventory.RetentionRule;
 import no.vern.inventory.Text;
-import no.vern.retention.RetentionWording;
+import no.vern.shared.retention.RetentionWording;
 
 /** The inventory and the language a notice is built in, with look-ups by id. */
 record NoticeContext(Inventory inventory, String language, Phrases phrases) {

@@ -9,7 +9,7 @@ import no.vern.inventory.Cookie;
 import no.vern.inventory.Inventory;
 import no.vern.inventory.LegalGround;
 import no.vern.policy.PolicyExamples;
-import no.vern.retention.RetentionWording;
+import no.vern.shared.retention.RetentionWording;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,9 +1,9 @@
-package no.vern.retention;
+package no.vern.shared.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Period;
-import no.vern.retention.RetentionWording.Trigger;
+import no.vern.shared.retention.RetentionWording.Trigger;
 import org.junit.jupiter.api.Test;
 
 /** The one wording of a retention rule, as staff and as the person read it, in both languages. */

@@ -1,4 +1,4 @@
-package no.vern.retention;
+package no.vern.shared.retention;
 
 import java.text.MessageFormat;
 import java.time.Duration;

@@ -1,0 +1,179 @@
+package no.vern.retention;
+
+import java.sql.Array;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import no.vern.retention.RetentionRules.Rule;
+import no.vern.subject.RecordErasure;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * One batch of the sweep as one data-modifying statement: it reads the next candidates of a rule
+ * (each record's row once), dates them, leaves out those not due and those held, erases the rest
+ * with {@link RecordErasure}'s SQL in physical order, keeps what anonymisation keeps, forgets the
+ * reported events of people left without records, counts and renews the run's lease, and answers
+ * where the next batch starts. One round trip and no per-row lock beyond the delete's own: two runs
+ * never share a lease, and a record another transaction deleted first is simply not erased (and not
+ * counted) here.
+ */
+@Repository
+class SweepBatch {
+
+  /**
+   * Where a run is in a rule's candidates: first along the trigger column's index ({@code key},
+   * {@code id}), then through the records with reported events (by {@code id}). Every candidate is
+   * read once per run, so held and not-yet-due ones never slow the batches after them.
+   */
+  record Cursor(boolean reported, @Nullable Instant key, @Nullable UUID id, boolean done) {
+
+    static Cursor start(Rule rule) {
+      return new Cursor(DueSql.column(rule.kind()) == null, null, null, false);
+    }
+  }
+
+  /** A record erased or anonymised in this batch, for the recipients' events. */
+  record Taken(UUID id, UUID subject) {}
+
+  /** What a batch did and where the next one starts. */
+  record Result(long erased, List<Taken> taken, Cursor next) {}
+
+  /** The record columns {@link DueSql#dated} reads, with the row's physical position. */
+  private static final String ROW =
+      "c.ctid AS rowid, c.id, c.subject_id, c.activity, c.collected_at, c.last_contact_at,"
+          + " c.case_closed_at, c.relationship_ended_at";
+
+  private final JdbcClient jdbc;
+  private final RecordErasure erasure;
+
+  SweepBatch(JdbcClient jdbc, RecordErasure erasure) {
+    this.jdbc = jdbc;
+    this.erasure = erasure;
+  }
+
+  Result run(UUID run, Rule rule, LocalDate day, int size, Cursor from, Instant leaseUntil) {
+    Map<String, Object> params = new HashMap<>(DueRecords.params(rule, day));
+    params.put("day", day);
+    params.put("size", size);
+    params.put("run", run);
+    params.put("leaseUntil", Timestamp.from(leaseUntil));
+    params.put("action", rule.action());
+    params.put("afterKey", from.key() == null ? null : Timestamp.from(from.key()));
+    params.put("afterId", from.id());
+    boolean recipients = !rule.recipients().isEmpty();
+    String sql =
+        "WITH "
+            + (from.reported() ? reported(from) : column(rule, from))
+            + ",\ndated AS ("
+            + DueSql.dated(rule, "scanned", "r.rowid, r.id", null)
+            + "),\nchosen AS (SELECT rowid, id FROM dated WHERE due_on <= :day AND NOT held"
+            + " ORDER BY rowid),\n"
+            + erasure.commonTableExpressions()
+            + ",\n"
+            + bookkeeping(rule)
+            + "SELECT (SELECT count(*) FROM position) AS scanned,"
+            + " (SELECT key FROM position ORDER BY key DESC, id DESC LIMIT 1) AS last_key,"
+            + " (SELECT id FROM position ORDER BY key DESC, id DESC LIMIT 1) AS last_id,"
+            + " (SELECT count(*) FROM erased) AS erased,"
+            + (recipients
+                ? " (SELECT array_agg(id ORDER BY id) FROM erased) AS records,"
+                    + " (SELECT array_agg(subject_id ORDER BY id) FROM erased) AS subjects"
+                : " NULL::uuid[] AS records, NULL::uuid[] AS subjects");
+    return jdbc.sql(sql).params(params).query((rs, n) -> result(rule, from, rs)).single();
+  }
+
+  /** The next candidates along the trigger column's index; {@code position} is the keyset. */
+  private static String column(Rule rule, Cursor from) {
+    String column = DueSql.column(rule.kind());
+    String after = from.id() == null ? "" : " AND (c." + column + ", c.id) > (:afterKey, :afterId)";
+    return "scanned AS MATERIALIZED (SELECT "
+        + ROW
+        + ", c."
+        + column
+        + " AS key FROM personal_data_record c WHERE c.activity = :activity AND c."
+        + column
+        + " < :bound"
+        + after
+        + " ORDER BY c."
+        + column
+        + ", c.id LIMIT :size),\nposition AS (SELECT key, id FROM scanned)";
+  }
+
+  /** The next records with reported events, by id; {@code position} is the ids read. */
+  private static String reported(Cursor from) {
+    String after = from.id() == null ? "" : " WHERE x.id > :afterId";
+    return "position AS MATERIALIZED (SELECT NULL::timestamptz AS key, x.id FROM ("
+        + DueSql.REPORTED_CANDIDATES
+        + ") x(id)"
+        + after
+        + " ORDER BY x.id LIMIT :size),\nscanned AS (SELECT "
+        + ROW
+        + " FROM personal_data_record c WHERE c.id IN (SELECT id FROM position))";
+  }
+
+  /** The run's own tables, in the same statement: what anonymisation keeps, counts, the lease. */
+  private static String bookkeeping(Rule rule) {
+    String kept =
+        "anonymise".equals(rule.action())
+            ? """
+              kept AS (
+                INSERT INTO retention_anonymised
+                  (id, sweep_id, controller, activity, collected_year, anonymised_on)
+                SELECT gen_random_uuid(), :run, e.controller, :activity,
+                       extract(year FROM e.collected_at AT TIME ZONE 'Europe/Oslo')::int, :day
+                FROM erased e),
+              """
+            : "";
+    return kept
+        + """
+          forgotten AS (
+            DELETE FROM retention_subject_event WHERE subject_id IN (SELECT subject_id FROM emptied)),
+          counted AS (
+            INSERT INTO retention_sweep_count (sweep_id, activity, trigger, period, action, processed)
+            SELECT :run, :activity, :trigger, :period, :action, count(*) FROM erased
+            HAVING count(*) > 0
+            ON CONFLICT (sweep_id, activity, action)
+            DO UPDATE SET processed = retention_sweep_count.processed + excluded.processed),
+          leased AS (UPDATE retention_sweep SET lease_until = :leaseUntil WHERE id = :run)
+          """;
+  }
+
+  private static Result result(Rule rule, Cursor from, java.sql.ResultSet rs) throws SQLException {
+    long scanned = rs.getLong("scanned");
+    Cursor next;
+    if (scanned == 0) {
+      // This part of the candidates is done: on to the reported ones, or the rule is done.
+      next =
+          from.reported()
+              ? new Cursor(true, null, null, true)
+              : new Cursor(true, null, null, !rule.kind().reportable());
+    } else {
+      Timestamp key = rs.getTimestamp("last_key");
+      next =
+          new Cursor(
+              from.reported(),
+              key == null ? null : key.toInstant(),
+              rs.getObject("last_id", UUID.class),
+              false);
+    }
+    List<Taken> taken = new ArrayList<>();
+    UUID[] records = uuids(rs.getArray("records"));
+    UUID[] subjects = uuids(rs.getArray("subjects"));
+    for (int i = 0; i < records.length; i++) {
+      taken.add(new Taken(records[i], subjects[i]));
+    }
+    return new Result(rs.getLong("erased"), taken, next);
+  }
+
+  private static UUID[] uuids(@Nullable Array array) throws SQLException {
+    return array == null ? new UUID[0] : (UUID[]) array.getArray();
+  }
+}

@@ -1,0 +1,28 @@
+package no.vern.subject;
+
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Set-based erasure of many records at once, for the retention sweep: deletes the records and, for
+ * every subject (with the subjects merged into it) left without any record, its identifiers, as
+ * {@link PersonalDataRecords#eraseActivity} does on unsubscribe. The subject row stays (the consent
+ * ledger keeps its id as proof). Joins the caller's transaction and audits nothing: the caller
+ * records one entry for the whole run. Records already gone are skipped, so a batch may be retried.
+ */
+public interface RecordErasure {
+
+  /** The subjects whose identifiers were deleted because nothing of them was left. */
+  List<SubjectId> erase(Collection<RecordId> records);
+
+  /**
+   * The same erasure as common table expressions, so a caller that chooses many records by a query
+   * of its own erases them in that one statement (one round trip per batch): put {@code WITH
+   * chosen(rowid, id) AS (...),} before it, the records' {@code ctid} and id, ideally in {@code
+   * ctid} order so the table is visited in physical order. It defines {@code erased(id, subject_id,
+   * controller, collected_at)}, the records deleted (a record already gone is not among them), and
+   * {@code emptied(subject_id, live)}, every subject id of a person left without records, whose
+   * identifiers it deletes. Parameters: none of its own.
+   */
+  String commonTableExpressions();
+}
