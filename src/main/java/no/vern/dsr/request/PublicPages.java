@@ -37,7 +37,9 @@ class PublicPages {
     String html = templates.process("dsr/rights", new Context(language.locale(), all));
     return ResponseEntity.status(status)
         .header("Cache-Control", "no-store")
-        .header("Referrer-Policy", "no-referrer")
+        // "same-origin", not "no-referrer": with no-referrer Chromium sends "Origin: null" on the
+        // form posts, and SameOrigin could not tell our own page from another site.
+        .header("Referrer-Policy", "same-origin")
         .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
         .body(html);
   }

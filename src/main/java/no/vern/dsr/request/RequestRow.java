@@ -30,7 +30,7 @@ record RequestRow(
     @Nullable String assignee,
     Instant createdAt) {
 
-  boolean extended() {
+  public boolean extended() {
     return extensionReason != null;
   }
 
