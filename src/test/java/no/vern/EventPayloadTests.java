@@ -45,7 +45,9 @@ class EventPayloadTests {
           "no.vern.consent.ConsentChanged", Set.of("purpose"),
           // Form id, activity and purpose codes from the inventory; language is "nb" or "en".
           "no.vern.intake.NewsletterSignupRequested",
-              Set.of("formId", "activity", "consentPurpose", "language"));
+              Set.of("formId", "activity", "consentPurpose", "language"),
+          // A request's step and state codes, fixed vocabularies (dsr.domain.Step, RequestState).
+          "no.vern.dsr.RequestChanged", Set.of("step", "state"));
 
   private static final Set<Class<?>> PLAIN =
       Set.of(

@@ -1,7 +1,6 @@
 package no.vern.dsr;
 
 import java.time.Instant;
-import java.util.UUID;
 import no.vern.shared.DomainEvent;
 
 /**
@@ -11,5 +10,5 @@ import no.vern.shared.DomainEvent;
  * @param step the step's code ({@code received}, {@code verified}, {@code extended}, ...)
  * @param state the state after it, as the API names it ({@code in_progress})
  */
-public record RequestChanged(UUID request, String step, String state, Instant at)
+public record RequestChanged(RequestId request, String step, String state, Instant at)
     implements DomainEvent {}

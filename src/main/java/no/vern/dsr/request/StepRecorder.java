@@ -100,7 +100,8 @@ class StepRecorder {
     timeline.add(id, now, step, label(actor), state, note);
     Outcome outcome = step == Step.VERIFICATION_FAILED ? Outcome.DENIED : Outcome.SUCCESS;
     audit.record(actor.did(AUDIT.get(step), "dsr-request", id.toString(), outcome));
-    events.publishEvent(new RequestChanged(id, step.code(), state.code(), now));
+    events.publishEvent(
+        new RequestChanged(new no.vern.dsr.RequestId(id), step.code(), state.code(), now));
   }
 
   static String label(AuditActor actor) {
