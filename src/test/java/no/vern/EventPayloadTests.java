@@ -49,7 +49,10 @@ class EventPayloadTests {
           Set.of("formId", "activity", "consentPurpose", "language"),
           // The activity's code from the inventory.
           "no.vern.retention.RecordErased",
-          Set.of("activity"));
+          Set.of("activity"),
+          // A request's step and state codes, fixed vocabularies (dsr.domain.Step, RequestState).
+          "no.vern.dsr.RequestChanged",
+          Set.of("step", "state"));
 
   private static final Set<Class<?>> PLAIN =
       Set.of(

@@ -4,12 +4,12 @@ import no.vern.shared.web.AdminNavigationEntry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Planned: the shell shows what this module will hold until it is built. */
+/** The case handler's queue in the admin shell. */
 @Configuration(proxyBeanMethods = false)
 class DsrNavigation {
 
   @Bean
   AdminNavigationEntry dsrNavigationEntry() {
-    return AdminNavigationEntry.planned("dsr", 70);
+    return AdminNavigationEntry.page("dsr", "/admin/requests", 70);
   }
 }

@@ -1,0 +1,23 @@
+package no.vern.dsr.domain;
+
+import java.util.Locale;
+
+/** What can be done to a request; each is one line of its timeline and one audit entry. */
+public enum Step {
+  RECEIVED,
+  CODE_SENT,
+  VERIFIED,
+  VERIFICATION_FAILED,
+  ASSIGNED,
+  STARTED,
+  EXTENDED,
+  FULFILLED,
+  DENIED,
+  WITHDRAWN,
+  EXPIRED,
+  REMINDED;
+
+  public String code() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+}

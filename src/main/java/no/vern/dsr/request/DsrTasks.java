@@ -1,0 +1,23 @@
+package no.vern.dsr.request;
+
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import no.vern.shared.scheduling.TimedWork;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The requests' timed work (docs/scheduling.md): expiry of unverified requests, reminders. */
+@Configuration(proxyBeanMethods = false)
+class DsrTasks {
+
+  @Bean
+  RecurringTask<Void> dsrExpirySweepTask(ExpirySweep sweep, DsrSettings settings) {
+    return TimedWork.every(
+        "dsr.expiry-sweep", settings.sweepDelay(), settings.sweepInitialDelay(), sweep::scheduled);
+  }
+
+  @Bean
+  RecurringTask<Void> dsrRemindersTask(Reminders reminders, DsrSettings settings) {
+    return TimedWork.every(
+        "dsr.reminders", settings.sweepDelay(), settings.sweepInitialDelay(), reminders::scheduled);
+  }
+}

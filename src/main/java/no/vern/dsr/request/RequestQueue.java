@@ -1,0 +1,101 @@
+package no.vern.dsr.request;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import no.vern.dsr.domain.RequestState;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The queue: requests by due date, filtered by right, state, assignee and controller. Without a
+ * state filter it shows the requests still waiting for an answer (closed ones on request).
+ */
+@Repository
+class RequestQueue {
+
+  static final int LIMIT = 200;
+
+  /** Filters; null means any. {@code assignee} "none" means unassigned. */
+  record Filter(
+      @Nullable String right,
+      @Nullable RequestState state,
+      @Nullable String assignee,
+      @Nullable String controller) {}
+
+  record Counts(int overdue, int thisWeek, int later, int unverified) {}
+
+  private final JdbcClient jdbc;
+
+  RequestQueue(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  List<RequestRow> list(Filter filter) {
+    StringBuilder sql =
+        new StringBuilder("SELECT " + RequestRows.COLUMNS + " FROM dsr_request WHERE true");
+    Map<String, Object> params = new LinkedHashMap<>();
+    if (filter.state() == null) {
+      sql.append(" AND state NOT IN ('FULFILLED', 'DENIED', 'WITHDRAWN', 'EXPIRED')");
+    } else {
+      sql.append(" AND state = :state");
+      params.put("state", filter.state().name());
+    }
+    if (filter.right() != null) {
+      sql.append(" AND :right = ANY (rights)");
+      params.put("right", filter.right());
+    }
+    if ("none".equals(filter.assignee())) {
+      sql.append(" AND assignee IS NULL");
+    } else if (filter.assignee() != null) {
+      sql.append(" AND assignee = :assignee");
+      params.put("assignee", filter.assignee());
+    }
+    if (filter.controller() != null) {
+      sql.append(" AND controller = :controller");
+      params.put("controller", filter.controller());
+    }
+    sql.append(" ORDER BY due_at, received_at, reference LIMIT " + LIMIT);
+    var statement = jdbc.sql(sql.toString());
+    for (var p : params.entrySet()) {
+      statement = statement.param(p.getKey(), p.getValue());
+    }
+    return new ArrayList<>(statement.query(RequestRows::row).list());
+  }
+
+  /**
+   * Overdue, due within seven days, later (verified and unanswered), and waiting to be verified.
+   */
+  Counts counts(LocalDate today) {
+    return jdbc.sql(
+            "SELECT count(*) FILTER (WHERE state IN ('OPEN','IN_PROGRESS','EXTENDED')"
+                + " AND due_at < :today) AS overdue,"
+                + " count(*) FILTER (WHERE state IN ('OPEN','IN_PROGRESS','EXTENDED')"
+                + " AND due_at >= :today AND due_at < :week) AS this_week,"
+                + " count(*) FILTER (WHERE state IN ('OPEN','IN_PROGRESS','EXTENDED')"
+                + " AND due_at >= :week) AS later,"
+                + " count(*) FILTER (WHERE state IN ('RECEIVED','VERIFYING')) AS unverified"
+                + " FROM dsr_request")
+        .param("today", today)
+        .param("week", today.plusDays(7))
+        .query(
+            (rs, n) ->
+                new Counts(
+                    rs.getInt("overdue"),
+                    rs.getInt("this_week"),
+                    rs.getInt("later"),
+                    rs.getInt("unverified")))
+        .single();
+  }
+
+  List<String> controllers() {
+    return jdbc.sql(
+            "SELECT DISTINCT controller FROM dsr_request WHERE controller IS NOT NULL"
+                + " ORDER BY controller")
+        .query(String.class)
+        .list();
+  }
+}
