@@ -29,7 +29,9 @@ public enum DsrAnswerAuditAction implements AuditAction {
   /** Portable data was sent to another controller's endpoint (Art. 20(2)). */
   PORTABILITY_TRANSMITTED(6058),
   /** Sending portable data to another controller failed; nothing is recorded as disclosed. */
-  PORTABILITY_TRANSMISSION_FAILED(6059);
+  PORTABILITY_TRANSMISSION_FAILED(6059),
+  /** A case handler released a record that may mention others for the person's package. */
+  RECORD_RELEASED(6060);
 
   private final int code;
 

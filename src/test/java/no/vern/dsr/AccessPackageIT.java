@@ -158,6 +158,44 @@ class AccessPackageIT {
     assertThat(csv).contains(person.enquiry()).doesNotContain(person.guarantor());
   }
 
+  @Test
+  void aCaseHandlerReviewsAWithheldRecordAndReleasesItIntoTheNextPackage() throws Exception {
+    var person = DsrFixtures.person(registry, records, ledger, clock.instant());
+    var http = new no.vern.support.Http(port);
+    String token = http.tokenWithRole("CASE_HANDLER");
+
+    HttpResponse<String> review =
+        http.send(
+            http.request("/api/v1/access-packages/" + person.subject() + "/review")
+                .header("Authorization", "Bearer " + token));
+
+    assertThat(review.statusCode()).isEqualTo(200);
+    JsonNode flagged = JSON.readTree(review.body()).get("records");
+    assertThat(flagged.size()).isEqualTo(1);
+    assertThat(flagged.get(0).get("activity").asString()).isEqualTo("debt-collection");
+    assertThat(flagged.get(0).get("fields").get(0).asString()).isEqualTo("guarantor");
+    assertThat(review.body()).doesNotContain(person.guarantor());
+    String record = flagged.get(0).get("id").asString();
+
+    HttpResponse<String> release =
+        http.send(
+            http.request("/api/v1/access-packages/records/" + record + "/release")
+                .header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.noBody()));
+    assertThat(release.statusCode()).isEqualTo(204);
+    assertThat(audits(6060, record)).isEqualTo(1);
+
+    String path =
+        answers
+            .issueDownload(
+                person.subject().value(), AnswerKind.ACCESS, Locale.ENGLISH, UUID.randomUUID())
+            .getPath();
+    JsonNode p = JSON.readTree(unzip(post(path).body()).get("access-package.json"));
+    assertThat(p.get("review").get("required").asBoolean()).isFalse();
+    assertThat(activity(p.get("activities"), "debt-collection").toString())
+        .contains(person.guarantor());
+  }
+
   private static JsonNode activity(JsonNode activities, String id) {
     for (JsonNode a : activities) {
       if (a.get("id").asString().equals(id)) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import no.vern.consent.ConsentEntry;
 import no.vern.consent.ConsentLedger;
@@ -45,6 +46,7 @@ public class AccessPackages {
   private final PrivacyNotices notices;
   private final MessageSource messages;
   private final RightsInformation rights;
+  private final RecordReleases releases;
   private final Clock clock;
   private final String baseUrl;
 
@@ -57,6 +59,7 @@ public class AccessPackages {
       PrivacyNotices notices,
       MessageSource messages,
       RightsInformation rights,
+      RecordReleases releases,
       Clock clock,
       VernSettings vern) {
     this.registry = registry;
@@ -67,6 +70,7 @@ public class AccessPackages {
     this.notices = notices;
     this.messages = messages;
     this.rights = rights;
+    this.releases = releases;
     this.clock = clock;
     this.baseUrl = vern.baseUrl();
   }
@@ -84,9 +88,11 @@ public class AccessPackages {
             .toList();
     Map<String, List<RecordItem>> byActivity = new LinkedHashMap<>();
     List<UUID> withheld = new ArrayList<>();
-    for (StoredRecord r : records.ofSubject(subject, actor)) {
+    List<StoredRecord> stored = records.ofSubject(subject, actor);
+    Set<UUID> released = releases.released(stored.stream().map(r -> r.id().value()).toList());
+    for (StoredRecord r : stored) {
       List<String> others = OtherPeople.mentionedIn(r.data(), r.source());
-      boolean hold = !others.isEmpty();
+      boolean hold = !others.isEmpty() && !released.contains(r.id().value());
       if (hold) {
         withheld.add(r.id().value());
       }
