@@ -25,8 +25,7 @@ public record AccessPackage(
     List<ActivityPart> activities,
     List<ConsentItem> consents,
     Rights rights,
-    Review review,
-    @Nullable List<ReadItem> reads) {
+    Review review) {
 
   public static final String FORMAT = "vern-access-package/1";
 
@@ -107,9 +106,6 @@ public record AccessPackage(
   public record RightItem(String code, String dpv, String text) {}
 
   public record Review(boolean required, List<UUID> records) {}
-
-  /** Who read the person's data, by kind of reader only (never a staff member's name). */
-  public record ReadItem(Instant at, String actorType, String action) {}
 
   @Override
   public String toString() {

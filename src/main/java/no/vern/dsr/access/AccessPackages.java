@@ -139,8 +139,7 @@ public class AccessPackages {
         activities,
         ledger.history(subject, actor).stream().map(this::consent).toList(),
         rights.in(active, language, locale),
-        new Review(!withheld.isEmpty(), withheld),
-        null);
+        new Review(!withheld.isEmpty(), withheld));
   }
 
   private ConsentItem consent(ConsentEntry e) {
