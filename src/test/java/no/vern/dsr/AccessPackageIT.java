@@ -163,6 +163,13 @@ class AccessPackageIT {
     var person = DsrFixtures.person(registry, records, ledger, clock.instant());
     var http = new no.vern.support.Http(port);
     String token = http.tokenWithRole("CASE_HANDLER");
+    HttpResponse<String> preview =
+        http.send(
+            http.request("/api/v1/access-packages/" + person.subject() + "?lang=en")
+                .header("Authorization", "Bearer " + token));
+    assertThat(preview.statusCode()).isEqualTo(200);
+    assertThat(JSON.readTree(preview.body()).get("review").get("required").asBoolean()).isTrue();
+    assertThat(preview.body()).contains(person.enquiry()).doesNotContain(person.guarantor());
 
     HttpResponse<String> review =
         http.send(
