@@ -41,7 +41,7 @@ subject=$(curl -sS --fail-with-body -H "Authorization: Bearer $VERN_TOKEN" \
 echo "person: $(sql -c "SELECT count(*) FROM personal_data_record WHERE subject_id = '$subject'") records"
 
 # 2. Everyone else, straight into the tables (not timed): nobody reads them, so their ciphertext is
-#    random bytes of a realistic size; they make the tables and indexes as large as the target's.
+#    128 filler bytes (a realistic size); they make the tables and indexes as large as the target's.
 have_people=$(sql -c "SELECT count(*) FROM subject")
 have_records=$(sql -c "SELECT count(*) FROM personal_data_record")
 add_people=$((people > have_people ? people - have_people : 0))
@@ -71,6 +71,12 @@ echo "database: $(sql -c "SELECT count(*) FROM subject") people," \
 # 3. Warm both paths up, then measure at each concurrency: Vern over HTTP (wrk) and the same
 #    rows by the same SQL (pgbench), p95 of each.
 export DSR_SUBJECT=$subject
+curl -sS --fail-with-body -H "Authorization: Bearer $VERN_TOKEN" \
+  "$VERN_URL/api/v1/access-packages/$subject?lang=nb" >"$out/dsr-package.json"
+bytes=$(stat -c %s "$out/dsr-package.json")
+in_package=$(grep -o '"collectedAt"' "$out/dsr-package.json" | wc -l)
+rm -f "$out/dsr-package.json"
+echo "package: $in_package records, $bytes bytes of JSON"
 wrk -t1 -c1 -d5s -s "$here/dsr-package.lua" "$VERN_URL" >/dev/null
 for c in $connections; do
   threads=$((c < 2 ? 1 : 2))
@@ -78,9 +84,8 @@ for c in $connections; do
   rate=$(awk '/^Requests\/sec/ {printf "%.1f", $2}' "$out/dsr-wrk-$c.txt")
   bad=$(awk '/Non-2xx or 3xx responses/ {print $5}' "$out/dsr-wrk-$c.txt")
   read -r p50 p95 p99 < <(awk '/^latency-ms/ {print $2, $3, $4}' "$out/dsr-wrk-$c.txt")
-  bytes=$(awk '/^bytes-per-answer/ {print $2}' "$out/dsr-wrk-$c.txt")
   echo "Vern GET /api/v1/access-packages/{subject} (wrk -c$c, ${duration}s): ${rate} packages/s," \
-    "p50 ${p50} ms, p95 ${p95} ms, p99 ${p99} ms (target p95 < 200 ms), ${bytes} bytes each, non-2xx ${bad:-0}"
+    "p50 ${p50} ms, p95 ${p95} ms, p99 ${p99} ms (target p95 < 200 ms), non-2xx ${bad:-0}"
   rm -f "$out"/pgbench_log.*
   (cd "$out" && pgbench -n -M prepared -c "$c" -j "$threads" -T "$duration" -D live="$subject" \
     -l --log-prefix=pgbench_log -f "$here/dsr-baseline.sql" >"$out/dsr-pgbench-$c.txt" 2>&1)

@@ -1,7 +1,12 @@
 package no.vern.dsr.oidc;
 
+import com.google.crypto.tink.KeysetHandle;
+import java.io.IOException;
+import java.security.GeneralSecurityException;
 import no.vern.audit.AuditTrail;
 import no.vern.dsr.SelfService;
+import no.vern.shared.VernSettings;
+import no.vern.shared.keys.KeyFile;
 import no.vern.subject.SubjectRegistry;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -36,24 +41,41 @@ class OidcConfiguration {
     return new OidcSignIn(registry, selfService, audit, settings.claim());
   }
 
+  /** Its key is in $VERN_KEY_DIR/dsr, generated once, like every other key file. */
+  @Bean
+  CookieAuthorizationRequests oidcAuthorizationRequests(VernSettings vern)
+      throws IOException, GeneralSecurityException {
+    KeysetHandle keyset =
+        new KeyFile(vern.keys().dir().resolve("dsr/oidc-request-keyset.json"))
+            .load(CookieAuthorizationRequests::newKeyset);
+    return new CookieAuthorizationRequests(keyset, vern.baseUrl().startsWith("https:"));
+  }
+
   @Bean
   @Order(0)
   SecurityFilterChain rightsSignInChain(
-      HttpSecurity http, LazyRegistration registration, OidcSignIn signIn) throws Exception {
+      HttpSecurity http,
+      LazyRegistration registration,
+      OidcSignIn signIn,
+      CookieAuthorizationRequests requests)
+      throws Exception {
     return http.securityMatcher("/rights/signin/**")
         .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
         .oauth2Login(
             login ->
                 login
                     .clientRegistrationRepository(registration)
-                    .authorizationEndpoint(a -> a.baseUri("/rights/signin/oidc/start"))
+                    .authorizationEndpoint(
+                        a ->
+                            a.baseUri("/rights/signin/oidc/start")
+                                .authorizationRequestRepository(requests))
                     .redirectionEndpoint(r -> r.baseUri("/rights/signin/oidc/callback/*"))
                     .successHandler(signIn)
                     .failureHandler(
                         (request, response, e) ->
                             response.sendRedirect("/rights/me?notice=FAILED")))
         .securityContext(c -> c.securityContextRepository(new NullSecurityContextRepository()))
-        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
         .requestCache(cache -> cache.disable())
         .build();

@@ -12,11 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-import no.nav.security.mock.oauth2.MockOAuth2Server;
-import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import no.vern.consent.ConsentLedger;
 import no.vern.disclosure.Disclosures;
 import no.vern.dsr.DsrFixtures;
@@ -24,13 +20,10 @@ import no.vern.shared.identifier.IdentifierFixtures;
 import no.vern.subject.PersonalDataRecords;
 import no.vern.subject.SubjectRegistry;
 import no.vern.support.VernTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A debtor signs in with OpenID Connect against a real provider in-process (navikt's
@@ -38,27 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * sends their portable data to another controller, which the disclosure register records.
  */
 @VernTest
-class SelfServiceIT {
-
-  private static final MockOAuth2Server PROVIDER = new MockOAuth2Server();
-
-  static {
-    PROVIDER.start();
-  }
-
-  @DynamicPropertySource
-  static void oidc(DynamicPropertyRegistry properties) {
-    properties.add("vern.oidc.issuer", () -> PROVIDER.issuerUrl("idporten").toString());
-    properties.add("vern.oidc.client-id", () -> "vern-test");
-    properties.add("vern.oidc.client-secret", () -> "vern-test-secret");
-    // The receiving controller below is plain HTTP on this machine.
-    properties.add("vern.dsr.answers.transmission-allow-local", () -> "true");
-  }
-
-  @AfterAll
-  static void stop() {
-    PROVIDER.shutdown();
-  }
+class SelfServiceIT extends MockProvider {
 
   @LocalServerPort int port;
   @Autowired SubjectRegistry registry;
@@ -165,17 +138,15 @@ class SelfServiceIT {
 
   /** Follows the redirects by hand, as a browser would, and answers where Vern sent it last. */
   private String signIn(String nationalId) throws Exception {
-    PROVIDER.enqueueCallback(
-        new DefaultOAuth2TokenCallback(
-            "idporten",
-            "synthetic-sub",
-            "JWT",
-            List.of("vern-test"),
-            Map.of("pid", nationalId),
-            120));
+    nextSignInIs(nationalId);
     HttpResponse<String> start =
         get("http://localhost:" + port + "/rights/signin/oidc/start/rights");
     assertThat(start.statusCode()).isEqualTo(302);
+    // The provider is another site in real life: what the callback needs must come back on a
+    // cross-site redirect, which the admin session (SameSite=Strict) would not; no session at all.
+    assertThat(start.headers().allValues("Set-Cookie"))
+        .anyMatch(c -> c.startsWith("VERN_OIDC_REQUEST=") && c.contains("SameSite=Lax"))
+        .noneMatch(c -> c.startsWith("VERN_SESSION="));
     HttpResponse<String> provider = get(location(start));
     assertThat(provider.statusCode()).isEqualTo(302);
     String callback = location(provider);
