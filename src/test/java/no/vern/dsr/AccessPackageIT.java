@@ -96,6 +96,8 @@ class AccessPackageIT {
     assertThat(p.get("rights").get("rights").toString()).contains("eu-gdpr:A15", "eu-gdpr:A20");
     assertThat(p.get("rights").get("complaint").asString()).contains("Datatilsynet");
     assertThat(p.get("rights").get("judicialRemedy").asString()).contains("domstolene");
+    // Off by default (vern.dsr.answers.include-read-log).
+    assertThat(p.get("reads").isNull()).isTrue();
 
     String html = new String(files.get("access-package.html"), StandardCharsets.UTF_8);
     assertThat(html)

@@ -25,7 +25,8 @@ public record AccessPackage(
     List<ActivityPart> activities,
     List<ConsentItem> consents,
     Rights rights,
-    Review review) {
+    Review review,
+    @Nullable List<ReadItem> reads) {
 
   public static final String FORMAT = "vern-access-package/1";
 
@@ -106,6 +107,13 @@ public record AccessPackage(
   public record RightItem(String code, String dpv, String text) {}
 
   public record Review(boolean required, List<UUID> records) {}
+
+  /**
+   * An entry of the audit trail about the person (when configured): when, the kind of actor ({@code
+   * USER} is a staff member, {@code API_TOKEN} a system, ...), the action's code and its words.
+   * Never who.
+   */
+  public record ReadItem(Instant at, String actorType, String action, String description) {}
 
   @Override
   public String toString() {

@@ -8,10 +8,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import no.vern.audit.AuditHistory;
 import no.vern.consent.ConsentEntry;
 import no.vern.consent.ConsentLedger;
 import no.vern.consent.ConsentReceipt;
 import no.vern.consent.ConsentReceipts;
+import no.vern.dsr.DsrAnswerSettings;
 import no.vern.dsr.access.AccessPackage.ActivityPart;
 import no.vern.dsr.access.AccessPackage.ConsentItem;
 import no.vern.dsr.access.AccessPackage.IdentifierItem;
@@ -38,6 +40,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class AccessPackages {
 
+  private static final int READ_LOG_LIMIT = 500;
+
   private final SubjectRegistry registry;
   private final PersonalDataRecords records;
   private final ConsentLedger ledger;
@@ -47,6 +51,8 @@ public class AccessPackages {
   private final MessageSource messages;
   private final RightsInformation rights;
   private final RecordReleases releases;
+  private final AuditHistory history;
+  private final DsrAnswerSettings settings;
   private final Clock clock;
   private final String baseUrl;
 
@@ -60,6 +66,8 @@ public class AccessPackages {
       MessageSource messages,
       RightsInformation rights,
       RecordReleases releases,
+      AuditHistory history,
+      DsrAnswerSettings settings,
       Clock clock,
       VernSettings vern) {
     this.registry = registry;
@@ -71,6 +79,8 @@ public class AccessPackages {
     this.messages = messages;
     this.rights = rights;
     this.releases = releases;
+    this.history = history;
+    this.settings = settings;
     this.clock = clock;
     this.baseUrl = vern.baseUrl();
   }
@@ -139,7 +149,23 @@ public class AccessPackages {
         activities,
         ledger.history(subject, actor).stream().map(this::consent).toList(),
         rights.in(active, language, locale),
-        new Review(!withheld.isEmpty(), withheld));
+        new Review(!withheld.isEmpty(), withheld),
+        settings.includeReadLog() ? reads(subject, locale) : null);
+  }
+
+  /** The trail about the person, after this package's own reads (which are on it already). */
+  private List<AccessPackage.ReadItem> reads(SubjectId subject, Locale locale) {
+    String live = registry.current(subject).orElse(subject).toString();
+    return history.about("subject", live, READ_LOG_LIMIT).stream()
+        .map(
+            e ->
+                new AccessPackage.ReadItem(
+                    e.at(),
+                    e.actorType(),
+                    e.action().name(),
+                    messages.getMessage(
+                        "audit.action." + e.action().name(), null, e.action().name(), locale)))
+        .toList();
   }
 
   private ConsentItem consent(ConsentEntry e) {

@@ -12,7 +12,12 @@ class TransmissionsTests {
   private static Transmissions transmissions(boolean allowLocal) {
     var settings =
         new DsrAnswerSettings(
-            Duration.ofHours(72), Duration.ofMinutes(15), "", Duration.ofSeconds(5), allowLocal);
+            Duration.ofHours(72),
+            Duration.ofMinutes(15),
+            "",
+            false,
+            Duration.ofSeconds(5),
+            allowLocal);
     return new Transmissions(null, null, null, settings);
   }
 

@@ -27,6 +27,8 @@ abstract class MockProvider {
     properties.add("vern.oidc.client-secret", () -> "vern-test-secret");
     // The receiving controller in SelfServiceIT is plain HTTP on this machine.
     properties.add("vern.dsr.answers.transmission-allow-local", () -> "true");
+    // And the packages of this context list the trail's entries about the person.
+    properties.add("vern.dsr.answers.include-read-log", () -> "true");
   }
 
   /** The next sign-in is this person's: an ID token with {@code pid}, as ID-porten sends it. */
