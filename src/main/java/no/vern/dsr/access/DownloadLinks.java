@@ -19,6 +19,12 @@ class DownloadLinks {
   /** A link that was valid when it was used up. */
   record Used(UUID subject, AnswerKind kind, String language, @Nullable UUID request) {}
 
+  /**
+   * How long a link's row outlives its expiry: long enough to tell a person who complains that
+   * their link was used, and when; the row holds ids only, and the audit trail keeps the rest.
+   */
+  static final java.time.Duration KEPT_AFTER_EXPIRY = java.time.Duration.ofDays(30);
+
   private final JdbcClient jdbc;
 
   DownloadLinks(JdbcClient jdbc) {
@@ -89,5 +95,12 @@ class DownloadLinks {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** Deletes links that expired before {@code before}, used or not; safe to run twice. */
+  int purge(Instant before) {
+    return jdbc.sql("DELETE FROM dsr_download WHERE expires_at < ?")
+        .param(Timestamp.from(before))
+        .update();
   }
 }
