@@ -85,6 +85,9 @@ class SelfServicePublicController {
       Map<String, Object> vars = new HashMap<>();
       vars.put("state", "NONE".equals(notice) ? "NOTHING" : "SIGNIN");
       vars.put("oidc", oidc.getIfAvailable() != null);
+      if ("FAILED".equals(notice)) {
+        vars.put("notice", "SIGNIN_FAILED");
+      }
       return pages.page(200, "dsr/me", language, vars);
     }
     audit.record(

@@ -138,6 +138,22 @@ class SelfServiceIT extends MockProvider {
     }
   }
 
+  @Test
+  void aCallbackThatDoesNotMatchASignInStartedHereIsRefused() throws Exception {
+    // No VERN_OIDC_REQUEST cookie from a start: a forged or replayed callback.
+    HttpResponse<String> forged =
+        get("http://localhost:" + port + "/rights/signin/oidc/callback/rights?code=x&state=y");
+
+    assertThat(forged.statusCode()).isEqualTo(302);
+    String landing = location(forged);
+    assertThat(landing).endsWith("/rights/me?notice=FAILED");
+    assertThat(get(landing + "&lang=en").body())
+        .contains("data-state=\"SIGNIN\"", "The sign-in did not succeed")
+        .doesNotContain("VERN_RIGHTS");
+    assertThat(forged.headers().allValues("Set-Cookie"))
+        .noneMatch(c -> c.startsWith("VERN_RIGHTS="));
+  }
+
   /** Follows the redirects by hand, as a browser would, and answers where Vern sent it last. */
   private String signIn(String nationalId) throws Exception {
     nextSignInIs(nationalId);
