@@ -35,6 +35,7 @@ class ScheduledTasksIT {
           "access.throttle-purge",
           "audit.purge",
           "consent.sweep",
+          "dsr.download-purge",
           "intake.idempotency-purge",
           "mail.dispatch",
           "mail.retention",

@@ -1,0 +1,182 @@
+package no.vern.dsr.access;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import no.vern.audit.AuditHistory;
+import no.vern.consent.ConsentEntry;
+import no.vern.consent.ConsentLedger;
+import no.vern.consent.ConsentReceipt;
+import no.vern.consent.ConsentReceipts;
+import no.vern.dsr.DsrAnswerSettings;
+import no.vern.dsr.access.AccessPackage.ActivityPart;
+import no.vern.dsr.access.AccessPackage.ConsentItem;
+import no.vern.dsr.access.AccessPackage.IdentifierItem;
+import no.vern.dsr.access.AccessPackage.RecordItem;
+import no.vern.dsr.access.AccessPackage.Review;
+import no.vern.inventory.Activity;
+import no.vern.inventory.Inventory;
+import no.vern.inventory.InventoryVersion;
+import no.vern.inventory.ProcessingInventory;
+import no.vern.policy.PrivacyNotices;
+import no.vern.shared.VernSettings;
+import no.vern.subject.PersonalDataRecords;
+import no.vern.subject.StoredRecord;
+import no.vern.subject.SubjectId;
+import no.vern.subject.SubjectRegistry;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+
+/**
+ * Builds a person's access package. Every read goes through the owning module's API, which puts it
+ * on the audit trail under the actor given ({@code system:dsr-download} for a mailed link, {@code
+ * system:self-service} for the person's own page) before any value is decrypted.
+ */
+@Service
+public class AccessPackages {
+
+  private static final int READ_LOG_LIMIT = 500;
+
+  private final SubjectRegistry registry;
+  private final PersonalDataRecords records;
+  private final ConsentLedger ledger;
+  private final ConsentReceipts receipts;
+  private final ProcessingInventory inventory;
+  private final PrivacyNotices notices;
+  private final MessageSource messages;
+  private final RightsInformation rights;
+  private final RecordReleases releases;
+  private final AuditHistory history;
+  private final DsrAnswerSettings settings;
+  private final Clock clock;
+  private final String baseUrl;
+
+  AccessPackages(
+      SubjectRegistry registry,
+      PersonalDataRecords records,
+      ConsentLedger ledger,
+      ConsentReceipts receipts,
+      ProcessingInventory inventory,
+      PrivacyNotices notices,
+      MessageSource messages,
+      RightsInformation rights,
+      RecordReleases releases,
+      AuditHistory history,
+      DsrAnswerSettings settings,
+      Clock clock,
+      VernSettings vern) {
+    this.registry = registry;
+    this.records = records;
+    this.ledger = ledger;
+    this.receipts = receipts;
+    this.inventory = inventory;
+    this.notices = notices;
+    this.messages = messages;
+    this.rights = rights;
+    this.releases = releases;
+    this.history = history;
+    this.settings = settings;
+    this.clock = clock;
+    this.baseUrl = vern.baseUrl();
+  }
+
+  /** The package in {@code language} ({@code nb} or {@code en}), read as {@code actor}. */
+  public AccessPackage of(SubjectId subject, String language, String actor) {
+    Inventory active = inventory.active().map(InventoryVersion::inventory).orElse(Inventory.EMPTY);
+    Locale locale = Locale.forLanguageTag(language);
+    var info =
+        new ActivityInformation(
+            active, language, key -> messages.getMessage(key, null, key, locale));
+    List<IdentifierItem> identifiers =
+        registry.identifiersOf(subject, actor).stream()
+            .map(i -> new IdentifierItem(i.type().code(), i.value()))
+            .toList();
+    Map<String, List<RecordItem>> byActivity = new LinkedHashMap<>();
+    List<UUID> withheld = new ArrayList<>();
+    List<StoredRecord> stored = records.ofSubject(subject, actor);
+    Set<UUID> released = releases.released(stored.stream().map(r -> r.id().value()).toList());
+    for (StoredRecord r : stored) {
+      List<String> others = OtherPeople.mentionedIn(r.data(), r.source());
+      boolean hold = !others.isEmpty() && !released.contains(r.id().value());
+      if (hold) {
+        withheld.add(r.id().value());
+      }
+      byActivity
+          .computeIfAbsent(r.activity(), a -> new ArrayList<>())
+          .add(
+              new RecordItem(
+                  r.id().value(),
+                  r.collectedAt(),
+                  r.source(),
+                  hold,
+                  others,
+                  hold ? null : r.data()));
+    }
+    List<ActivityPart> activities = new ArrayList<>();
+    byActivity.forEach(
+        (id, items) ->
+            activities.add(
+                active.activities().stream()
+                    .filter(a -> a.id().equals(id))
+                    .findFirst()
+                    .map((Activity a) -> info.of(a, items))
+                    .orElseGet(() -> ActivityInformation.unknown(id, items))));
+    var org = active.organisation();
+    return new AccessPackage(
+        AccessPackage.FORMAT,
+        clock.instant(),
+        language,
+        subject.value(),
+        identifiers,
+        new AccessPackage.Organisation(
+            org == null ? null : org.name(),
+            org == null || org.privacyContact() == null ? null : org.privacyContact().email(),
+            org == null || org.dataProtectionOfficer() == null
+                ? null
+                : org.dataProtectionOfficer().email()),
+        notices
+            .latest()
+            .map(
+                n ->
+                    new AccessPackage.Notice(
+                        n.version(), n.publishedAt(), baseUrl + "/privacy?lang=" + language))
+            .orElse(null),
+        activities,
+        ledger.history(subject, actor).stream().map(this::consent).toList(),
+        rights.in(active, language, locale),
+        new Review(!withheld.isEmpty(), withheld),
+        settings.includeReadLog() ? reads(subject, locale) : null);
+  }
+
+  /** The trail about the person, after this package's own reads (which are on it already). */
+  private List<AccessPackage.ReadItem> reads(SubjectId subject, Locale locale) {
+    String live = registry.current(subject).orElse(subject).toString();
+    return history.about("subject", live, READ_LOG_LIMIT).stream()
+        .map(
+            e ->
+                new AccessPackage.ReadItem(
+                    e.at(),
+                    e.actorType(),
+                    e.action().name(),
+                    messages.getMessage(
+                        "audit.action." + e.action().name(), null, e.action().name(), locale)))
+        .toList();
+  }
+
+  private ConsentItem consent(ConsentEntry e) {
+    return new ConsentItem(
+        e.event().value(),
+        e.purpose(),
+        e.status().name().toLowerCase(Locale.ROOT),
+        e.at(),
+        e.noticeVersion(),
+        e.channel(),
+        e.method(),
+        e.receipt() ? receipts.receiptFor(e.event()).map(ConsentReceipt::jws).orElse(null) : null);
+  }
+}
