@@ -70,7 +70,9 @@ class RightsPageIT {
     assertThat(verified.body()).contains("Takk, henvendelsen er bekreftet");
     UUID request = UUID.fromString(field(filed.body(), "request"));
     assertThat(stateOf(request)).isEqualTo("OPEN");
-    assertThat(StandInAnswers.SESSIONS).isNotEmpty();
+    // The self-service session (/rights/me) starts with the confirmation.
+    assertThat(verified.headers().allValues("set-cookie"))
+        .anyMatch(c -> c.matches("VERN_RIGHTS=[^;]+;.*"));
 
     HttpResponse<String> again = verify(filed.body(), code);
     assertThat(again.body()).contains("Koden er feil");

@@ -17,7 +17,7 @@ import no.vern.inventory.Recipient;
 import no.vern.inventory.RetentionRule;
 import no.vern.inventory.RetentionTrigger;
 import no.vern.inventory.Text;
-import no.vern.retention.RetentionWording;
+import no.vern.shared.retention.RetentionWording;
 import org.jspecify.annotations.Nullable;
 
 /**
