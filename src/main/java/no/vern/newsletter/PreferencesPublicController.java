@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import no.vern.shared.VernSettings;
 import no.vern.shared.problem.ApiProblem;
+import no.vern.shared.web.SameOrigin;
 import no.vern.subject.SubjectId;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.Map;
 import no.vern.shared.VernSettings;
+import no.vern.shared.web.SameOrigin;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -62,7 +63,7 @@ class DownloadPublicController {
     if (token.length() > MAX_TOKEN) {
       return invalid(language);
     }
-    if (!SameSite.allowed(request, baseUrl)) {
+    if (!SameOrigin.allowed(request, baseUrl)) {
       return pages.page(403, "dsr/download", language, Map.of("state", "FOREIGN"));
     }
     return answers

@@ -14,6 +14,7 @@ import no.vern.mail.Language;
 import no.vern.shared.VernSettings;
 import no.vern.shared.identifier.EmailAddress;
 import no.vern.shared.identifier.Parsed;
+import no.vern.shared.web.SameOrigin;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;

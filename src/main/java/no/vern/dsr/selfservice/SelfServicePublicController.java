@@ -17,10 +17,10 @@ import no.vern.dsr.RequestsOfSubject;
 import no.vern.dsr.access.AccessPackages;
 import no.vern.dsr.access.AnswerFiles;
 import no.vern.dsr.access.AnswerPages;
-import no.vern.dsr.access.SameSite;
 import no.vern.dsr.oidc.OidcSignIn;
 import no.vern.dsr.portability.Transmissions;
 import no.vern.shared.VernSettings;
+import no.vern.shared.web.SameOrigin;
 import no.vern.subject.SubjectId;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ContentDisposition;
@@ -165,6 +165,6 @@ class SelfServicePublicController {
   }
 
   private Optional<SubjectId> guarded(HttpServletRequest request) {
-    return SameSite.allowed(request, baseUrl) ? sessions.current(request) : Optional.empty();
+    return SameOrigin.allowed(request, baseUrl) ? sessions.current(request) : Optional.empty();
   }
 }

@@ -1,31 +1,34 @@
-package no.vern.dsr.request;
+package no.vern.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Locale;
 
 /**
- * The public request page's guard against cross-site posts (a copy of the preference page's rule):
- * the page has no session or cookie, so a CSRF token would add nothing, but another site must not
- * file requests or try codes in a person's name. A post whose {@code Origin}, or else {@code
- * Referer}, names another origin than Vern's base URL or the request's own host is refused; one
- * with neither header (old browsers, privacy extensions) is accepted.
+ * The public pages' guard against cross-site posts (the preference page, {@code /rights}, the
+ * download and self-service pages). They have no login session whose CSRF token would help: a token
+ * in the path, a mailed code or a SameSite=Strict cookie is the authority, but another site must
+ * not post in a person's name. A post whose {@code Origin}, or else {@code Referer}, names another
+ * origin than Vern's base URL or the request's own host is refused. A post with neither header (old
+ * browsers, privacy extensions) is accepted, since a forging site would still need the token, code
+ * or cookie.
  */
-final class SameOrigin {
+public final class SameOrigin {
 
   private SameOrigin() {}
 
-  static boolean allowed(HttpServletRequest request, String baseUrl) {
+  public static boolean allowed(HttpServletRequest request, String baseUrl) {
     String origin = request.getHeader("Origin");
     if (origin == null || origin.isBlank()) {
       String referer = request.getHeader("Referer");
       if (referer == null || referer.isBlank()) {
         return true;
       }
-      origin = originOf(referer);
+      origin = referer;
     }
     String claimed = originOf(origin);
-    return claimed.equals(originOf(baseUrl)) || claimed.equals(ownOrigin(request));
+    return !claimed.isEmpty()
+        && (claimed.equals(originOf(baseUrl)) || claimed.equals(ownOrigin(request)));
   }
 
   private static String ownOrigin(HttpServletRequest request) {
