@@ -29,6 +29,9 @@ public final class Endpoints {
           + "\"clientAddress\":{{s:192.0.2.17}},\"userAgent\":{{s:Mozilla/5.0 @C}},"
           + "\"noticeVersion\":{{n:1}},\"text\":{{s:@C}},\"at\":{{d:2025-01-15T10:00:00Z}}}";
 
+  private static final String TRIGGER =
+      "{\"event\":{{s:case-closed}},\"date\":{{s:2025-01-15}},\"caseReference\":{{s:K-@C}}}";
+
   public static final List<Endpoint> ALL =
       List.of(
           // API
@@ -96,6 +99,51 @@ public final class Endpoints {
                   "{\"subject\":{\"nb\":{{s:@C}},\"en\":{{s:@C}}},\"text\":{\"nb\":{{s:@C}},"
                       + "\"en\":{{s:@C}}}}")
               .ownVernOnly(),
+          // Retention (docs/retention.md)
+          post("/api/v1/records/{id}/events", Body.JSON, TRIGGER),
+          post("/api/v1/subjects/{id}/events", Body.JSON, TRIGGER),
+          post(
+              "/api/v1/retention/events",
+              Body.JSON,
+              "{\"events\":[{\"record\":{{s:00000000-0000-0000-0000-000000000000}},"
+                  + "\"event\":{{s:case-closed}},\"date\":{{s:2025-01-15}}}]}"),
+          post("/api/v1/retention/sweeps", Body.NONE, "").ownVernOnly(),
+          get("/api/v1/retention/sweeps/{id}/certificate"),
+          post("/api/v1/retention/impact", Body.JSON, "{\"version\":{{s:@C}}}").ownVernOnly(),
+          get("/api/v1/retention/holds"),
+          post(
+              "/api/v1/retention/holds",
+              Body.JSON,
+              "{\"caseReference\":{{s:K-@C}},\"reason\":{{s:@C}},\"reviewAt\":{{s:2027-01-15}}}"),
+          new Endpoint(
+              "DELETE", "/api/v1/retention/holds/{id}", Body.NONE, List.of("reason"), "", true),
+          get("/api/v1/retention/forecast", "days"),
+          get("/api/v1/retention/waiting"),
+          // Requests from data subjects (docs/dsr.md)
+          post(
+              "/api/v1/requests",
+              Body.JSON,
+              "{\"rights\":[{{s:access}}],\"identifiers\":{\"email\":{{s:@C@example.invalid}}},"
+                  + "\"receivedAt\":{{s:2026-01-31}},\"channel\":{{s:letter}},"
+                  + "\"description\":{{s:@C}},\"language\":{{s:en}}}"),
+          get("/api/v1/requests", "right", "state", "assignee", "controller"),
+          get("/api/v1/requests/{id}"),
+          post("/api/v1/requests/{id}/extension", Body.JSON, "{\"reason\":{{s:@C}}}"),
+          post(
+              "/api/v1/requests/{id}/verification",
+              Body.JSON,
+              "{\"method\":{{s:phone-callback}},\"reason\":{{s:@C}}}"),
+          post("/api/v1/requests/{id}/start", Body.NONE, ""),
+          post("/api/v1/requests/{id}/fulfilment", Body.JSON, "{}"),
+          post(
+              "/api/v1/requests/{id}/denial",
+              Body.JSON,
+              "{\"ground\":{{s:manifestly-unfounded}},\"reason\":{{s:@C}}}"),
+          post("/api/v1/requests/{id}/withdrawal", Body.NONE, ""),
+          post("/api/v1/requests/{id}/assignment", Body.JSON, "{\"assignee\":{{s:@C}}}"),
+          get("/api/v1/access-packages/{subject}", "lang"),
+          get("/api/v1/access-packages/{subject}/review"),
+          post("/api/v1/access-packages/records/{record}/release", Body.NONE, ""),
           get("/api/v1/no-such-thing"),
           get("/actuator/health"),
           get("/actuator/prometheus"),
