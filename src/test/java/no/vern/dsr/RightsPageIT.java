@@ -6,10 +6,14 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.vern.support.Http;
+import no.vern.support.Reactions;
 import no.vern.support.VernTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,28 +38,67 @@ class RightsPageIT {
   }
 
   @Test
-  void theAnswerIsTheSameForAKnownAndAnUnknownAddressAndOnlyTheMailboxLearnsWhich()
-      throws Exception {
+  void aKnownAndAnUnknownAddressGetTheSameAnswerTheSameMailAndLeaveTheSameRows() throws Exception {
     String known = Dsr.freshAddress();
     String unknown = Dsr.freshAddress();
     dsr.known(known);
+    Reactions.settle();
 
+    Map<String, Long> mails = mailsByKind();
     HttpResponse<String> forKnown = file(known, "en");
+    Map<String, Long> knownRows = footprint(forKnown.body(), mails);
+    mails = mailsByKind();
     HttpResponse<String> forUnknown = file(unknown, "en");
+    Map<String, Long> unknownRows = footprint(forUnknown.body(), mails);
 
     assertThat(forKnown.statusCode()).isEqualTo(forUnknown.statusCode()).isEqualTo(200);
-    assertThat(forKnown.headers().map()).containsOnlyKeys(forUnknown.headers().map().keySet());
+    assertThat(headers(forKnown)).isEqualTo(headers(forUnknown));
     assertThat(anonymised(forKnown.body())).isEqualTo(anonymised(forUnknown.body()));
     assertThat(forKnown.body()).contains("We have received your request").contains("code-form");
+    assertThat(knownRows)
+        .isEqualTo(unknownRows)
+        .containsEntry("dsr_request with address and text", 1L)
+        .containsEntry("dsr_code", 1L)
+        .containsEntry("dsr_timeline", 2L)
+        .containsEntry("mail_outbox dsr.code", 1L);
 
-    var unknownMails = dsr.mailbox(unknown);
-    assertThat(unknownMails).hasSize(1);
-    String nothing = Dsr.text(unknownMails.get(0));
-    assertThat(nothing).contains("We hold no personal data about this e-mail address");
-    assertThat(nothing).doesNotContainPattern("\\b\\d{6}\\b");
-    var knownMails = dsr.mailbox(known);
-    assertThat(knownMails).hasSize(1);
-    assertThat(Dsr.text(knownMails.get(0))).containsPattern("\\b\\d{6}\\b");
+    var knownMail = dsr.mailbox(known);
+    var unknownMail = dsr.mailbox(unknown);
+    assertThat(knownMail).hasSize(1);
+    assertThat(unknownMail).hasSize(1);
+    assertThat(anonymised(knownMail.get(0).getSubject()))
+        .isEqualTo(anonymised(unknownMail.get(0).getSubject()));
+    assertThat(anonymised(Dsr.text(knownMail.get(0))))
+        .isEqualTo(anonymised(Dsr.text(unknownMail.get(0))))
+        .contains("CODE");
+  }
+
+  @Test
+  void anUnknownAddressLearnsThatNothingIsHeldOnlyAfterItsCodeAndNothingOfItIsKept()
+      throws Exception {
+    String email = Dsr.freshAddress();
+    HttpResponse<String> filed = file(email, "nb");
+    UUID request = UUID.fromString(field(filed.body(), "request"));
+
+    HttpResponse<String> confirmed = verify(filed.body(), code(email));
+
+    assertThat(confirmed.body())
+        .contains("data-state=\"NOTHING\"")
+        .contains("Vi har ingen personopplysninger knyttet til denne e-postadressen");
+    assertThat(confirmed.headers().allValues("set-cookie"))
+        .noneMatch(c -> c.contains("VERN_RIGHTS"));
+    assertThat(stateOf(request)).isEqualTo("FULFILLED");
+    var mails = dsr.mailbox(email);
+    assertThat(mails).hasSize(2);
+    assertThat(Dsr.text(mails.get(1))).contains("Vi har ingen personopplysninger");
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(*) FROM dsr_request WHERE id = :id"
+                        + " AND contact IS NULL AND description IS NULL AND subject_id IS NULL")
+                .param("id", request)
+                .query(Long.class)
+                .single())
+        .isEqualTo(1L);
   }
 
   @Test
@@ -192,9 +235,73 @@ class RightsPageIT {
     return m.group(1);
   }
 
-  /** The page without what differs by design: the reference and the request's id. */
+  /**
+   * The page or mail without what differs by design: the reference, the request's id, the code and
+   * the address.
+   */
   private static String anonymised(String page) {
     return page.replaceAll("R-[2-9A-Z]{4}-[2-9A-Z]{4}", "R-XXXX-XXXX")
-        .replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "ID");
+        .replaceAll("person-[0-9a-f-]{36}@example\\.invalid", "ADDRESS")
+        .replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "ID")
+        .replaceAll("\\b\\d{6}\\b", "CODE");
+  }
+
+  /** The headers a client or cache would act on, without the date (which may tick between). */
+  private static Map<String, List<String>> headers(HttpResponse<String> answer) {
+    Map<String, List<String>> kept = new TreeMap<>(answer.headers().map());
+    kept.remove("date");
+    kept.remove("x-correlation-id");
+    return kept;
+  }
+
+  /**
+   * What one filing left, table by table: the request row (counted only when both its address and
+   * its text are stored encrypted), its code, its timeline, its audit entries (sealed or waiting),
+   * the mails queued since {@code before} by kind, and the event publications naming it.
+   */
+  private Map<String, Long> footprint(String page, Map<String, Long> before) {
+    Reactions.settle();
+    UUID id = UUID.fromString(field(page, "request"));
+    Map<String, Long> rows = new TreeMap<>();
+    rows.put(
+        "dsr_request with address and text",
+        count(
+            "SELECT count(*) FROM dsr_request WHERE id = :id"
+                + " AND contact IS NOT NULL AND description IS NOT NULL",
+            id));
+    rows.put("dsr_code", count("SELECT count(*) FROM dsr_code WHERE request_id = :id", id));
+    rows.put("dsr_timeline", count("SELECT count(*) FROM dsr_timeline WHERE request_id = :id", id));
+    rows.put(
+        "audit",
+        count(
+            "SELECT (SELECT count(*) FROM audit_entry WHERE resource_id = CAST(:id AS text))"
+                + " + (SELECT count(*) FROM audit_pending WHERE resource_id = CAST(:id AS text))",
+            id));
+    rows.put(
+        "event_publication",
+        count(
+            "SELECT count(*) FROM event_publication WHERE serialized_event LIKE '%' || CAST(:id AS text) || '%'",
+            id));
+    mailsByKind()
+        .forEach(
+            (kind, n) -> {
+              long added = n - before.getOrDefault(kind, 0L);
+              if (added != 0) {
+                rows.put("mail_outbox " + kind, added);
+              }
+            });
+    return rows;
+  }
+
+  private Map<String, Long> mailsByKind() {
+    Map<String, Long> kinds = new TreeMap<>();
+    jdbc.sql("SELECT kind, count(*) FROM mail_outbox GROUP BY kind")
+        .query((rs, n) -> kinds.put(rs.getString(1), rs.getLong(2)))
+        .list();
+    return kinds;
+  }
+
+  private long count(String sql, UUID id) {
+    return jdbc.sql(sql).param("id", id).query(Long.class).single();
   }
 }

@@ -114,6 +114,13 @@ class RequestRows {
         .update();
   }
 
+  /** Forgets the address and what the person wrote (expiry, or nothing held about an address). */
+  void purge(UUID id) {
+    jdbc.sql("UPDATE dsr_request SET contact = NULL, description = NULL WHERE id = :id")
+        .param("id", id)
+        .update();
+  }
+
   static RequestRow row(ResultSet rs, int n) throws SQLException {
     Array rights = rs.getArray("rights");
     return new RequestRow(

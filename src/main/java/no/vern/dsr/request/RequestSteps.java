@@ -62,25 +62,32 @@ class RequestSteps {
   }
 
   /**
-   * The person's code. Right: the request is open and its subject returned. Wrong, expired, spent,
-   * or a request that was never waiting for a code: empty, the same answer for all of them.
+   * The person's code. Right, for a known person: the request is open. Right, for an address Vern
+   * does not know: the request is answered at once with "we hold nothing" (mailed too, with the
+   * complaint route), and the address and what was written are purged, as nothing will be done with
+   * them. Wrong, expired, spent, or a request that was never waiting for a code: refused, the same
+   * answer for all of them.
    */
   @Transactional(noRollbackFor = ApiProblem.class)
-  Optional<UUID> verifyByCode(UUID id, String code) {
+  CodeResult verifyByCode(UUID id, String code) {
     Optional<RequestRow> found = rows.lock(id);
-    if (found.isEmpty()
-        || found.get().state() != RequestState.VERIFYING
-        || found.get().subjectId() == null) {
-      return Optional.empty();
+    if (found.isEmpty() || found.get().state() != RequestState.VERIFYING) {
+      return new CodeResult.Refused();
     }
     RequestRow row = found.get();
     if (codes.check(id, code, clock.instant()) != Codes.Check.RIGHT) {
       steps.record(id, Step.VERIFICATION_FAILED, AuditActor.of(null), row.state(), null);
-      return Optional.empty();
+      return new CodeResult.Refused();
     }
     steps.move(row, Step.VERIFIED, AuditActor.of(null), "email-code");
     rows.verified(id, "email-code", null);
-    return Optional.of(row.subjectId());
+    if (row.subjectId() != null) {
+      return new CodeResult.Verified(row.subjectId());
+    }
+    steps.move(reload(id), Step.FULFILLED, SYSTEM, "nothing-held");
+    mails.send(row, "nothing-held", Map.of());
+    rows.purge(id);
+    return new CodeResult.NothingHeld();
   }
 
   /** Sends a (new) code to the request's address; only for a person Vern knows. */

@@ -113,9 +113,12 @@ class Requests {
   }
 
   /**
-   * From {@code /rights}. A known address gets a one-time code; an unknown one gets only the answer
-   * that Vern holds nothing about it, sent to that mailbox and nowhere else, and nothing of what
-   * was written is kept. Either way the page says the same, with a reference and the due date.
+   * From {@code /rights}. Known address or not, the same work: one look-up, one request row with
+   * the address and what was written encrypted, the same two timeline steps, one code and the same
+   * code mail, so neither the page nor its timing tells whether Vern knows the address. Only after
+   * the code, which proves the mailbox is the asker's, does an unknown address learn that Vern
+   * holds nothing ({@link RequestSteps#verifyByCode}); unconfirmed, it expires and is purged like
+   * any.
    */
   @Transactional
   RequestRow filePublic(
@@ -123,33 +126,10 @@ class Requests {
     UUID id = UUID.randomUUID();
     Optional<SubjectId> subject =
         registry.find(new Identifier(IdentifierType.EMAIL, email.normalised()));
-    LocalDate received = today();
-    if (subject.isEmpty()) {
-      RequestRow row =
-          row(
-              id,
-              null,
-              RequestState.FULFILLED,
-              rights,
-              "web",
-              null,
-              language.tag(),
-              null,
-              null,
-              received,
-              "none",
-              null);
-      rows.insert(row, clock.instant());
-      steps.record(id, Step.RECEIVED, PERSON, RequestState.RECEIVED, "web");
-      steps.record(
-          id, Step.FULFILLED, AuditActor.system("dsr"), RequestState.FULFILLED, "nothing-held");
-      mails.sendTo(email, language, "nothing-held", row, Map.of());
-      return row;
-    }
     RequestRow row =
         row(
             id,
-            subject.get().value(),
+            subject.map(SubjectId::value).orElse(null),
             RequestState.VERIFYING,
             rights,
             "web",
@@ -157,7 +137,7 @@ class Requests {
             language.tag(),
             keys.encrypt(id, "contact", email.normalised()),
             blank(description) ? null : keys.encrypt(id, "description", description),
-            received,
+            today(),
             null,
             null);
     rows.insert(row, clock.instant());

@@ -109,32 +109,33 @@ class RightsPublicController {
       return pages.page(403, language, Map.of("state", "FOREIGN"));
     }
     Optional<UUID> id = uuid(request);
-    Optional<UUID> subject =
+    CodeResult result =
         id.isEmpty() || code == null || code.isBlank()
-            ? Optional.empty()
+            ? new CodeResult.Refused()
             : steps.verifyByCode(id.get(), code);
-    if (subject.isEmpty()) {
-      return pages.page(
-          200,
-          language,
-          Map.of(
-              "state",
-              "SENT",
-              "request",
-              request == null ? "" : request,
-              "reference",
-              reference == null ? "" : reference,
-              "wrongCode",
-              true));
+    String ref = reference == null ? "" : reference;
+    if (result instanceof CodeResult.Verified verified) {
+      SelfService session = selfService.getIfAvailable();
+      if (session != null) {
+        session.open(response, verified.subject());
+      }
+      return pages.page(200, language, Map.of("state", "VERIFIED", "reference", ref));
     }
-    SelfService session = selfService.getIfAvailable();
-    if (session != null) {
-      session.open(response, subject.get());
+    if (result instanceof CodeResult.NothingHeld) {
+      return pages.page(200, language, Map.of("state", "NOTHING", "reference", ref));
     }
     return pages.page(
         200,
         language,
-        Map.of("state", "VERIFIED", "reference", reference == null ? "" : reference));
+        Map.of(
+            "state",
+            "SENT",
+            "request",
+            request == null ? "" : request,
+            "reference",
+            ref,
+            "wrongCode",
+            true));
   }
 
   private static Map<String, Object> form(List<String> errors, List<String> chosen) {
