@@ -66,7 +66,7 @@ done
 } | tee "$out/results.txt"
 
 scenarios=("$@")
-[ ${#scenarios[@]} -gt 0 ] || scenarios=(audit intake consent dsr fuzz)
+[ ${#scenarios[@]} -gt 0 ] || scenarios=(audit intake consent dsr dsr-timing fuzz)
 for scenario in "${scenarios[@]}"; do
   bash "$root/bench/$scenario.sh" | tee -a "$out/results.txt"
 done

@@ -23,7 +23,8 @@ public enum DsrAuditAction implements AuditAction {
   DSR_REMINDED(6011),
   DSR_READ(6012),
   DSR_EXTENSION_REFUSED(6013),
-  DSR_WEBHOOK_SENT(6014);
+  DSR_WEBHOOK_SENT(6014),
+  DSR_WEBHOOK_FAILED(6015);
 
   private final int code;
 

@@ -7,6 +7,7 @@ import no.vern.audit.AuditTrail;
 import no.vern.dsr.SelfService;
 import no.vern.shared.VernSettings;
 import no.vern.shared.keys.KeyFile;
+import no.vern.shared.web.PublicRateLimit;
 import no.vern.subject.SubjectRegistry;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -17,13 +18,15 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.NullSecurityContextRepository;
+import org.springframework.security.web.header.HeaderWriterFilter;
 
 /**
  * The sign-in chain, only when OpenID Connect is configured: {@code
  * /rights/signin/oidc/start/rights} sends the person to the provider (authorization code flow with
  * PKCE-capable state in a short server session), {@code /rights/signin/oidc/callback/rights} takes
  * them back. It comes before the public chain and matches nothing else; no security context
- * outlives the callback.
+ * outlives the callback. It is rate-limited with the public chain's buckets ({@link
+ * PublicRateLimit}).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(OidcEnabled.class)
@@ -57,9 +60,13 @@ class OidcConfiguration {
       HttpSecurity http,
       LazyRegistration registration,
       OidcSignIn signIn,
-      CookieAuthorizationRequests requests)
+      CookieAuthorizationRequests requests,
+      PublicRateLimit rateLimit)
       throws Exception {
     return http.securityMatcher("/rights/signin/**")
+        // The public zone's limit, in the same buckets: each start costs a discovery read and a
+        // signed cookie, and each callback a token exchange with the provider.
+        .addFilterAfter(rateLimit.filter(), HeaderWriterFilter.class)
         .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
         .oauth2Login(
             login ->

@@ -19,6 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param webhookUrl where request events are posted for the organisation's own case system; blank
  *     for none
  * @param webhookSecret the HMAC-SHA256 key the webhook's signature is made with
+ * @param webhookRetryDelay how often the failed webhook posts are looked at; the n-th retry of one
+ *     waits this times 2^(n-1), at most an hour
  */
 @ConfigurationProperties("vern.dsr")
 public record DsrSettings(
@@ -31,4 +33,5 @@ public record DsrSettings(
     @DefaultValue("") String keyset,
     @DefaultValue("") String codeKeyset,
     @DefaultValue("") String webhookUrl,
-    @DefaultValue("") String webhookSecret) {}
+    @DefaultValue("") String webhookSecret,
+    @DefaultValue("1m") Duration webhookRetryDelay) {}

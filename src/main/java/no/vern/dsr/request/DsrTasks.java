@@ -5,7 +5,10 @@ import no.vern.shared.scheduling.TimedWork;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The requests' timed work (docs/scheduling.md): expiry of unverified requests, reminders. */
+/**
+ * The requests' timed work (docs/scheduling.md): expiry of unverified requests, reminders, webhook
+ * retries.
+ */
 @Configuration(proxyBeanMethods = false)
 class DsrTasks {
 
@@ -19,5 +22,14 @@ class DsrTasks {
   RecurringTask<Void> dsrRemindersTask(Reminders reminders, DsrSettings settings) {
     return TimedWork.every(
         "dsr.reminders", settings.sweepDelay(), settings.sweepInitialDelay(), reminders::scheduled);
+  }
+
+  @Bean
+  RecurringTask<Void> dsrWebhookRetryTask(WebhookRetries retries, DsrSettings settings) {
+    return TimedWork.every(
+        "dsr.webhook-retry",
+        settings.webhookRetryDelay(),
+        settings.webhookRetryDelay(),
+        retries::scheduled);
   }
 }

@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
 import javax.crypto.Mac;
@@ -16,14 +17,18 @@ import no.vern.dsr.DsrAuditAction;
 import no.vern.dsr.RequestChanged;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Posts every step of a request to the organisation's own case system ({@code
  * vern.dsr.webhook-url}) after the step committed: ids, reference, state and due date, never
  * personal data. Signed as {@code X-Vern-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of
- * "t.body">} with {@code vern.dsr.webhook-secret}, so the receiver can check origin and freshness.
- * A delivery that fails throws, so the event publication registry keeps it and it is tried again
- * (docs/events.md).
+ * "t.body">} with {@code vern.dsr.webhook-secret}, so the receiver can check origin and freshness;
+ * {@code t} is the time of sending, not of the step, so a retried post is as fresh as the first. A
+ * delivery that fails is audited durably and throws, so the event publication registry keeps it as
+ * failed, and {@link WebhookRetries} posts it again on the scheduler (docs/events.md).
  */
 @Component
 class Webhook {
@@ -31,13 +36,23 @@ class Webhook {
   private final DsrSettings settings;
   private final RequestRows rows;
   private final AuditTrail audit;
+  private final Clock clock;
+  private final TransactionTemplate apart;
   private final HttpClient client =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  Webhook(DsrSettings settings, RequestRows rows, AuditTrail audit) {
+  Webhook(
+      DsrSettings settings,
+      RequestRows rows,
+      AuditTrail audit,
+      Clock clock,
+      PlatformTransactionManager transactions) {
     this.settings = settings;
     this.rows = rows;
     this.audit = audit;
+    this.clock = clock;
+    this.apart = new TransactionTemplate(transactions);
+    apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   @ApplicationModuleListener
@@ -61,18 +76,23 @@ class Webhook {
             + "\",\"at\":\""
             + event.at()
             + "\"}";
-    long t = event.at().getEpochSecond();
-    HttpResponse<Void> answer =
-        client.send(
-            HttpRequest.newBuilder(URI.create(settings.webhookUrl()))
-                .timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/json")
-                .header("X-Vern-Signature", "t=" + t + ",v1=" + sign(t + "." + body))
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build(),
-            HttpResponse.BodyHandlers.discarding());
+    long t = clock.instant().getEpochSecond();
+    HttpResponse<Void> answer;
+    try {
+      answer =
+          client.send(
+              HttpRequest.newBuilder(URI.create(settings.webhookUrl()))
+                  .timeout(Duration.ofSeconds(10))
+                  .header("Content-Type", "application/json")
+                  .header("X-Vern-Signature", "t=" + t + ",v1=" + sign(t + "." + body))
+                  .POST(HttpRequest.BodyPublishers.ofString(body))
+                  .build(),
+              HttpResponse.BodyHandlers.discarding());
+    } catch (java.io.IOException e) {
+      throw failed(event, "UNREACHABLE");
+    }
     if (answer.statusCode() / 100 != 2) {
-      throw new IllegalStateException("The webhook answered " + answer.statusCode());
+      throw failed(event, "HTTP_" + answer.statusCode());
     }
     audit.record(
         AuditActor.system("dsr")
@@ -81,6 +101,21 @@ class Webhook {
                 "dsr-request",
                 event.request().toString(),
                 Outcome.SUCCESS));
+  }
+
+  /** Recorded in a transaction of its own: the listener's is rolled back by the exception. */
+  private IllegalStateException failed(RequestChanged event, String why) {
+    apart.executeWithoutResult(
+        status ->
+            audit.record(
+                AuditActor.system("dsr")
+                    .did(
+                        DsrAuditAction.DSR_WEBHOOK_FAILED,
+                        "dsr-request",
+                        event.request().toString(),
+                        Outcome.FAILURE)
+                    .because(why)));
+    return new IllegalStateException("The webhook did not take the event: " + why);
   }
 
   String sign(String payload) throws Exception {

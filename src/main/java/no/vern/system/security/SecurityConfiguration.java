@@ -3,6 +3,7 @@ package no.vern.system.security;
 import no.vern.access.BearerTokens;
 import no.vern.access.Credentials;
 import no.vern.shared.VernSettings;
+import no.vern.shared.web.PublicRateLimit;
 import no.vern.system.web.ContainerAnswers;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -105,13 +106,22 @@ class SecurityConfiguration {
         .build();
   }
 
+  /**
+   * One set of buckets for the public zone, shared with modules' own public chains. Not a {@code
+   * Filter} bean: Boot would register that for every request, the API's and the admin's too.
+   */
   @Bean
-  @Order(3)
-  SecurityFilterChain publicChain(HttpSecurity http, VernSettings vern) throws Exception {
+  PublicRateLimit publicRateLimit(VernSettings vern) {
     int perMinute = vern.publicZone().requestsPerMinute();
     ClientBuckets buckets = new ClientBuckets(perMinute, MAX_TRACKED_CLIENTS, System::nanoTime);
+    return () -> new PublicRateLimitFilter(buckets);
+  }
+
+  @Bean
+  @Order(3)
+  SecurityFilterChain publicChain(HttpSecurity http, PublicRateLimit rateLimit) throws Exception {
     return http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-        .addFilterAfter(new PublicRateLimitFilter(buckets), HeaderWriterFilter.class)
+        .addFilterAfter(rateLimit.filter(), HeaderWriterFilter.class)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         // No CSRF token: nothing here is authenticated by a cookie or session, so a forged request
         // cannot act as anyone. The public forms (/public/forms/**) refuse posts whose Origin or

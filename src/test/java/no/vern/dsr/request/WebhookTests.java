@@ -20,8 +20,9 @@ class WebhookTests {
             "",
             "",
             "https://cases.example.invalid/hook",
-            "key");
-    Webhook webhook = new Webhook(settings, null, null);
+            "key",
+            Duration.ofMinutes(1));
+    Webhook webhook = new Webhook(settings, null, null, java.time.Clock.systemUTC(), null);
     assertThat(webhook.sign("The quick brown fox jumps over the lazy dog"))
         .isEqualTo("f7bc83f430538424b13298e6aa6fb143ef4d59a14946175997479dbc2d1a3cd8");
   }
