@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import no.vern.support.TestClientAddresses;
 
 /** A person at the admin pages, as HTTP: cookies kept, redirects not followed, CSRF token read. */
-final class AdminSession {
+public final class AdminSession {
 
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
@@ -30,7 +30,7 @@ final class AdminSession {
           .connectTimeout(Duration.ofSeconds(5))
           .build();
 
-  AdminSession(int port) {
+  public AdminSession(int port) {
     this(port, null);
   }
 
@@ -38,17 +38,17 @@ final class AdminSession {
    * A person at another client address ({@link TestClientAddresses}): the sign-in throttle counts
    * each address apart.
    */
-  AdminSession(int port, String clientAddress) {
+  public AdminSession(int port, String clientAddress) {
     this.base = "http://localhost:" + port;
     this.clientAddress = clientAddress;
   }
 
-  HttpResponse<String> get(String path) {
+  public HttpResponse<String> get(String path) {
     return send(request(path).GET());
   }
 
   /** Posts a form the way the browser would, with the CSRF token of the page it came from. */
-  HttpResponse<String> post(String pagePath, String actionPath, Map<String, String> fields) {
+  public HttpResponse<String> post(String pagePath, String actionPath, Map<String, String> fields) {
     Matcher csrf = CSRF.matcher(get(pagePath).body());
     if (!csrf.find()) {
       throw new IllegalStateException("No CSRF token on " + pagePath);
@@ -65,7 +65,7 @@ final class AdminSession {
             .POST(HttpRequest.BodyPublishers.ofString(form)));
   }
 
-  HttpResponse<String> login(String username, String password) {
+  public HttpResponse<String> login(String username, String password) {
     return post("/admin/login", "/admin/login", Map.of("username", username, "password", password));
   }
 

@@ -2,6 +2,7 @@ package no.vern.dsr.access;
 
 import java.util.List;
 import java.util.UUID;
+import no.vern.dsr.RecordReview;
 import no.vern.mail.Language;
 import no.vern.shared.problem.ApiProblem;
 import no.vern.shared.problem.CommonProblem;
@@ -28,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasAnyRole('ADMIN','DPO','CASE_HANDLER')")
 class AccessPackagesApiController {
 
-  record Review(UUID subject, List<AccessReview.Flagged> records) {}
+  record Review(UUID subject, List<RecordReview.Flagged> records) {}
 
   private final AccessReview review;
   private final AccessPackages packages;

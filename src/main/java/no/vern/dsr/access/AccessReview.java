@@ -8,6 +8,7 @@ import no.vern.audit.AuditActor;
 import no.vern.audit.AuditRecord.Outcome;
 import no.vern.audit.AuditTrail;
 import no.vern.dsr.DsrAnswerAuditAction;
+import no.vern.dsr.RecordReview;
 import no.vern.subject.PersonalDataRecords;
 import no.vern.subject.RecordId;
 import no.vern.subject.StoredRecord;
@@ -20,10 +21,7 @@ import org.springframework.stereotype.Service;
  * redaction, when needed, is a correction of the record itself, made before the release).
  */
 @Service
-class AccessReview {
-
-  /** A record with the fields that flagged it, and whether it is released already. */
-  record Flagged(UUID id, String activity, List<String> fields, boolean released) {}
+class AccessReview implements RecordReview {
 
   private final PersonalDataRecords records;
   private final RecordReleases releases;
@@ -38,6 +36,18 @@ class AccessReview {
     this.clock = clock;
   }
 
+  @Override
+  public List<Flagged> flagged(UUID subject, String actor) {
+    return flagged(new SubjectId(subject), actor);
+  }
+
+  /** Among the person's flagged records, so merged people's records count as theirs too. */
+  @Override
+  public boolean release(UUID subject, UUID record, String actor) {
+    return flagged(subject, actor).stream().anyMatch(f -> f.id().equals(record))
+        && release(record, actor);
+  }
+
   List<Flagged> flagged(SubjectId subject, String actor) {
     List<StoredRecord> stored = records.ofSubject(subject, actor);
     Set<UUID> released = releases.released(stored.stream().map(r -> r.id().value()).toList());
@@ -47,9 +57,11 @@ class AccessReview {
                 new Flagged(
                     r.id().value(),
                     r.activity(),
+                    r.collectedAt(),
                     OtherPeople.mentionedIn(r.data(), r.source()),
                     released.contains(r.id().value())))
         .filter(f -> !f.fields().isEmpty())
+        .sorted(java.util.Comparator.comparing(Flagged::collectedAt))
         .toList();
   }
 

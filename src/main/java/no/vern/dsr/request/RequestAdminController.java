@@ -1,15 +1,19 @@
 package no.vern.dsr.request;
 
+import java.util.List;
 import java.util.UUID;
 import no.vern.audit.AuditActor;
 import no.vern.audit.AuditRecord.Outcome;
 import no.vern.audit.AuditTrail;
 import no.vern.dsr.DsrAuditAction;
+import no.vern.dsr.RecordReview;
 import no.vern.dsr.domain.DenialGround;
+import no.vern.dsr.domain.Right;
 import no.vern.dsr.domain.Step;
 import no.vern.dsr.domain.Transitions;
 import no.vern.shared.problem.ApiProblem;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -35,14 +39,21 @@ class RequestAdminController {
   private final Timeline timeline;
   private final DsrKeys keys;
   private final AuditTrail audit;
+  private final ObjectProvider<RecordReview> review;
 
   RequestAdminController(
-      RequestRows rows, RequestSteps steps, Timeline timeline, DsrKeys keys, AuditTrail audit) {
+      RequestRows rows,
+      RequestSteps steps,
+      Timeline timeline,
+      DsrKeys keys,
+      AuditTrail audit,
+      ObjectProvider<RecordReview> review) {
     this.rows = rows;
     this.steps = steps;
     this.timeline = timeline;
     this.keys = keys;
     this.audit = audit;
+    this.review = review;
   }
 
   @GetMapping
@@ -60,10 +71,43 @@ class RequestAdminController {
     model.addAttribute("timeline", timeline.of(id));
     model.addAttribute("grounds", DenialGround.values());
     model.addAttribute("me", StepRecorder.label(AuditActor.of(caller.getName())));
+    model.addAttribute("withheld", withheld(row, caller.getName()));
     for (Step step : Step.values()) {
       model.addAttribute("can_" + step.name(), Transitions.allowed(row.state(), step));
     }
     return "admin/request";
+  }
+
+  /**
+   * Art. 15(4): for an access request of a known person, their records that may mention others,
+   * withheld from the package until released here. Empty otherwise.
+   */
+  private List<RecordReview.Flagged> withheld(RequestRow row, String actor) {
+    RecordReview reviewing = review.getIfAvailable();
+    if (row.subjectId() == null
+        || reviewing == null
+        || !row.rights().contains(Right.ACCESS.code())) {
+      return List.of();
+    }
+    return reviewing.flagged(row.subjectId(), actor);
+  }
+
+  /** Releases one withheld record of the request's person into their package (audited). */
+  @PostMapping("/release")
+  String release(
+      @PathVariable UUID id,
+      @RequestParam UUID record,
+      Authentication caller,
+      RedirectAttributes redirect) {
+    RequestRow row = rows.find(id).orElseThrow(() -> RequestJson.notFound(id));
+    RecordReview reviewing = review.getIfAvailable();
+    if (row.subjectId() == null
+        || reviewing == null
+        || !reviewing.release(row.subjectId(), record, caller.getName())) {
+      throw RequestJson.notFound(id);
+    }
+    redirect.addFlashAttribute("done", "release");
+    return "redirect:/admin/requests/" + id;
   }
 
   @PostMapping("/{action}")
