@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.Locale;
 import java.util.UUID;
 import no.vern.audit.AuditActor;
@@ -19,15 +16,19 @@ import no.vern.subject.SubjectId;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Sends a person's portable data straight to another controller (Art. 20(2)): a POST of the JSON to
  * an HTTPS endpoint the person names, and, once the endpoint has accepted it (2xx), a disclosure in
- * the register naming the endpoint's host. Only public HTTPS endpoints: an address on this machine
- * or a private network is refused, so the form cannot be used to reach internal services. Redirects
- * are not followed. Nothing personal is logged: only the host and the status.
+ * the register naming the endpoint's host. Only public HTTPS endpoints: a name that resolves to
+ * this machine or a private, link-local or otherwise non-public network is refused, so the form
+ * cannot be used to reach internal services; and the connection goes to the very address that was
+ * checked ({@link PinnedPost}), so a name that resolves differently a moment later (DNS rebinding)
+ * gains nothing. Redirects are not followed. Nothing personal is logged: only the host and the
+ * status. {@code vern.dsr.answers.transmission-allow-local} lifts the address checks, for tests.
  */
 @Service
 public class Transmissions {
@@ -46,44 +47,52 @@ public class Transmissions {
   private final Disclosures disclosures;
   private final AuditTrail audit;
   private final DsrAnswerSettings settings;
-  private final HttpClient http;
+  private final Resolver resolver;
 
+  /** Name to addresses; the system's resolver, or a test's. */
+  interface Resolver {
+    InetAddress[] resolve(String host) throws UnknownHostException;
+  }
+
+  /** Where to send: the endpoint, and the one address it resolved to and was checked at. */
+  record Target(URI uri, InetAddress address) {}
+
+  @Autowired
   Transmissions(
       Portability portability,
       Disclosures disclosures,
       AuditTrail audit,
       DsrAnswerSettings settings) {
+    this(portability, disclosures, audit, settings, InetAddress::getAllByName);
+  }
+
+  Transmissions(
+      Portability portability,
+      Disclosures disclosures,
+      AuditTrail audit,
+      DsrAnswerSettings settings,
+      Resolver resolver) {
     this.portability = portability;
     this.disclosures = disclosures;
     this.audit = audit;
     this.settings = settings;
-    this.http =
-        HttpClient.newBuilder()
-            .connectTimeout(settings.transmissionTimeout())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    this.resolver = resolver;
   }
 
   public Result transmit(
       SubjectId subject, String endpoint, String actor, @Nullable UUID requestId) {
-    URI uri = acceptable(endpoint);
-    if (uri == null) {
+    Target target = target(endpoint);
+    if (target == null) {
       return Result.REFUSED;
     }
+    URI uri = target.uri();
     PortableData data = portability.of(subject, actor);
     int status;
     try {
-      HttpRequest request =
-          HttpRequest.newBuilder(uri)
-              .timeout(settings.transmissionTimeout())
-              .header("Content-Type", "application/json")
-              .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(data)))
-              .build();
-      status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+      status =
+          PinnedPost.post(
+              uri, target.address(), JSON.writeValueAsBytes(data), settings.transmissionTimeout());
     } catch (IOException e) {
-      status = -1;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
       status = -1;
     }
     if (status < 200 || status > 299) {
@@ -115,8 +124,12 @@ public class Transmissions {
     return Result.SENT;
   }
 
-  /** The endpoint when it may be used: HTTPS, a host, no user info, a public address. */
-  @Nullable URI acceptable(String endpoint) {
+  /**
+   * The endpoint and the address to connect to, when it may be used: HTTPS, a host, no user info,
+   * and every address the name resolves to public (one bad address is enough to refuse: which one a
+   * client would pick is not ours to guess). The name is resolved once, here.
+   */
+  @Nullable Target target(String endpoint) {
     URI uri;
     try {
       uri = URI.create(endpoint.strip());
@@ -130,21 +143,20 @@ public class Transmissions {
         || uri.getRawUserInfo() != null) {
       return null;
     }
-    if (!local) {
-      try {
-        for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
-          if (address.isLoopbackAddress()
-              || address.isSiteLocalAddress()
-              || address.isLinkLocalAddress()
-              || address.isAnyLocalAddress()
-              || address.isMulticastAddress()) {
-            return null;
-          }
-        }
-      } catch (UnknownHostException e) {
+    InetAddress[] addresses;
+    try {
+      addresses = resolver.resolve(uri.getHost());
+    } catch (UnknownHostException e) {
+      return null;
+    }
+    if (addresses.length == 0) {
+      return null;
+    }
+    for (InetAddress address : addresses) {
+      if (!local && !PublicAddresses.isPublic(address)) {
         return null;
       }
     }
-    return uri;
+    return new Target(uri, addresses[0]);
   }
 }
