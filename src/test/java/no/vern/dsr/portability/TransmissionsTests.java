@@ -18,7 +18,7 @@ class TransmissionsTests {
             false,
             Duration.ofSeconds(5),
             allowLocal);
-    return new Transmissions(null, null, null, settings);
+    return new Transmissions(null, null, null, settings, null, java.time.Clock.systemUTC());
   }
 
   @Test
