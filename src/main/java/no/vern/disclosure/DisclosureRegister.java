@@ -29,7 +29,7 @@ class DisclosureRegister {
   static boolean mayReadAll(Authentication caller) {
     return caller.getAuthorities().stream()
         .anyMatch(
-            a -> a.getAuthority().equals("ROLE_ADMIN") || a.getAuthority().equals("ROLE_DPO"));
+            a -> "ROLE_ADMIN".equals(a.getAuthority()) || "ROLE_DPO".equals(a.getAuthority()));
   }
 
   List<DisclosureRow> of(SubjectId subject, String actor) {

@@ -140,7 +140,11 @@ class DisclosureReports {
       } else if (!confidential && ground != null) {
         fail("confidentialGround", "invalid", "Only with \"confidential\": true.");
       }
-      if (errors.size() > before) {
+      if (errors.size() > before
+          || subject == null
+          || activity == null
+          || recipient == null
+          || disclosedAt == null) {
         return Optional.empty();
       }
       return Optional.of(
