@@ -2,8 +2,11 @@ package no.vern.disclosure;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import no.vern.subject.SubjectId;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -20,15 +23,20 @@ class JdbcDisclosureRecipients implements DisclosureRecipients {
   public List<RecipientOfData> of(SubjectId subject, Collection<String> activities) {
     // One row per recipient: the activities it received (of those asked about) and its latest
     // disclosure. && is array overlap, so a disclosure of several activities counts once.
+    // Confidential disclosures count too: Art. 19 is the DPO's business (confidentialGrounds).
     return jdbc.sql(
             """
             SELECT recipient,
                    array_agg(DISTINCT a ORDER BY a) AS activities,
                    max(disclosed_at) AS last_at
             FROM disclosure, unnest(activities) AS a
-            WHERE subject_id = ? AND a = ANY(?)
+            WHERE """
+                + DisclosureRows.FAMILY
+                + """
+             AND a = ANY(:activities)
             GROUP BY recipient ORDER BY recipient""")
-        .params(subject.value(), activities.toArray(String[]::new))
+        .param("subject", subject.value())
+        .param("activities", activities.toArray(String[]::new))
         .query(
             (rs, n) ->
                 new RecipientOfData(
@@ -36,5 +44,19 @@ class JdbcDisclosureRecipients implements DisclosureRecipients {
                     Arrays.asList((String[]) rs.getArray(2).getArray()),
                     rs.getTimestamp(3).toInstant()))
         .list();
+  }
+
+  @Override
+  public Map<String, String> confidentialGrounds(SubjectId subject, Collection<String> activities) {
+    Map<String, String> grounds = new LinkedHashMap<>();
+    jdbc.sql(
+            "SELECT DISTINCT ON (recipient) recipient, confidential_ground FROM disclosure WHERE "
+                + DisclosureRows.FAMILY
+                + " AND confidential AND activities && :activities"
+                + " ORDER BY recipient, disclosed_at DESC")
+        .param("subject", subject.value())
+        .param("activities", activities.toArray(String[]::new))
+        .query((RowCallbackHandler) rs -> grounds.put(rs.getString(1), rs.getString(2)));
+    return grounds;
   }
 }

@@ -1,8 +1,8 @@
 package no.vern.disclosure;
 
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.Arrays;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import no.vern.audit.AuditActor;
@@ -10,19 +10,18 @@ import no.vern.audit.AuditRecord;
 import no.vern.audit.AuditTrail;
 import no.vern.subject.SubjectId;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
 class JdbcDisclosures implements Disclosures {
 
-  private final JdbcClient jdbc;
+  private final DisclosureRows rows;
   private final AuditTrail audit;
   private final Clock clock;
 
-  JdbcDisclosures(JdbcClient jdbc, AuditTrail audit, Clock clock) {
-    this.jdbc = jdbc;
+  JdbcDisclosures(DisclosureRows rows, AuditTrail audit, Clock clock) {
+    this.rows = rows;
     this.audit = audit;
     this.clock = clock;
   }
@@ -37,49 +36,68 @@ class JdbcDisclosures implements Disclosures {
       int recordCount,
       String actor,
       @Nullable UUID requestId) {
-    UUID id = UUID.randomUUID();
-    jdbc.sql(
-            """
-            INSERT INTO disclosure (id, subject_id, recipient, reason, activities, record_count,
-              disclosed_at, actor, request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(
-            id,
-            subject.value(),
+    return record(
+        new NewDisclosure(
+            subject,
             recipient,
+            null,
+            activities,
+            List.of(),
+            List.of(),
+            clock.instant(),
             reason,
-            activities.toArray(String[]::new),
             recordCount,
-            Timestamp.from(clock.instant()),
-            actor,
-            requestId)
-        .update();
-    audit.record(
-        AuditActor.of(actor)
-            .did(
-                DisclosureAuditAction.DISCLOSURE_RECORDED,
-                "disclosure",
-                id.toString(),
-                AuditRecord.Outcome.SUCCESS));
-    return id;
+            null,
+            null,
+            false,
+            null,
+            requestId),
+        actor);
+  }
+
+  @Override
+  @Transactional
+  public UUID record(NewDisclosure disclosure, String actor) {
+    return recordAll(List.of(disclosure), actor, null).get(0);
+  }
+
+  /**
+   * Stores every disclosure in the caller's transaction, each audited ({@code DISCLOSURE_RECORDED},
+   * its id); answers the ids in the order given.
+   */
+  @Transactional
+  List<UUID> recordAll(List<NewDisclosure> disclosures, String actor, @Nullable UUID batch) {
+    Instant now = clock.instant();
+    AuditActor who = AuditActor.of(actor);
+    List<UUID> ids = new ArrayList<>(disclosures.size());
+    for (NewDisclosure d : disclosures) {
+      UUID id = UUID.randomUUID();
+      rows.insert(id, d, actor, now, batch);
+      // Durably: the integrator (or a test) may read the trail right after the answer.
+      audit.recordDurably(
+          who.did(
+              DisclosureAuditAction.DISCLOSURE_RECORDED,
+              "disclosure",
+              id.toString(),
+              AuditRecord.Outcome.SUCCESS));
+      ids.add(id);
+    }
+    return ids;
   }
 
   @Override
   public List<Disclosure> of(SubjectId subject) {
-    return jdbc.sql(
-            """
-            SELECT id, recipient, reason, activities, record_count, disclosed_at, request_id
-            FROM disclosure WHERE subject_id = ? ORDER BY disclosed_at, id""")
-        .param(subject.value())
-        .query(
-            (rs, n) ->
+    return rows.of(subject).stream()
+        .map(
+            r ->
                 new Disclosure(
-                    rs.getObject(1, UUID.class),
-                    rs.getString(2),
-                    rs.getString(3),
-                    Arrays.asList((String[]) rs.getArray(4).getArray()),
-                    rs.getInt(5),
-                    rs.getTimestamp(6).toInstant(),
-                    rs.getObject(7, UUID.class)))
-        .list();
+                    r.id(),
+                    r.recipient(),
+                    r.reason(),
+                    r.activities(),
+                    r.recordCount(),
+                    r.disclosedAt(),
+                    r.requestId()))
+        .toList();
   }
 }

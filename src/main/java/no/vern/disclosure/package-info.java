@@ -1,9 +1,13 @@
 /**
- * Disclosures to recipients and processors, and their agreements (Art. 19, 28, 30(1)(d)).
+ * The disclosure register: disclosures to recipients (Art. 19, 30(1)(d)) and what a person is told
+ * about them (Art. 15(1)(c)).
  *
- * <p>Built so far: the register itself, {@link Disclosures#record}, for what Vern discloses on its
- * own (portable data sent to another controller, Art. 20(2)), so that a person can later be told
- * who received their data (Art. 19). The agreements and the admin page are still to come.
+ * <p>Every disclosure of a person's data is an entry, by ids and codes: Vern's own ({@link
+ * Disclosures#record(NewDisclosure, String)}, portable data sent to another controller) and those
+ * other systems report through {@code POST /api/v1/disclosures}, checked against the inventory in
+ * force. A confidential disclosure (a report to Økokrim) is never shown to the person ({@link
+ * DisclosuresForPerson}); {@link DisclosureRecipients} names the recipients for Art. 19 notices.
+ * Processor agreements as a register of their own are still to come. docs/disclosures.md.
  */
 @org.jspecify.annotations.NullMarked
 package no.vern.disclosure;

@@ -83,6 +83,11 @@ class SubjectsAdminController {
       return "redirect:/admin/subjects/" + current;
     }
     model.addAttribute("page", pages.open(current, caller.getName(), locale));
+    // The disclosure register holds confidential entries: its link is for those who may read it.
+    model.addAttribute(
+        "disclosuresLink",
+        caller.getAuthorities().stream()
+            .anyMatch(a -> Set.of("ROLE_ADMIN", "ROLE_DPO").contains(a.getAuthority())));
     return "admin/subject";
   }
 

@@ -32,6 +32,12 @@ public final class Endpoints {
   private static final String TRIGGER =
       "{\"event\":{{s:case-closed}},\"date\":{{s:2025-01-15}},\"caseReference\":{{s:K-@C}}}";
 
+  private static final String DISCLOSURE =
+      "{\"subject\":{{s:00000000-0000-0000-0000-000000000000}},"
+          + "\"recipient\":{{s:credit-information-agency}},\"activity\":{{s:debt-collection}},"
+          + "\"disclosedAt\":{{d:2025-01-15T10:00:00Z}},\"dataCategories\":[{{s:contact-details}}],"
+          + "\"caseReference\":{{s:K-@C}},\"confidential\":false}";
+
   public static final List<Endpoint> ALL =
       List.of(
           // API
@@ -144,6 +150,10 @@ public final class Endpoints {
           get("/api/v1/access-packages/{subject}", "lang"),
           get("/api/v1/access-packages/{subject}/review"),
           post("/api/v1/access-packages/records/{record}/release", Body.NONE, ""),
+          // The disclosure register (docs/disclosures.md)
+          post("/api/v1/disclosures", Body.JSON, DISCLOSURE),
+          post("/api/v1/disclosures/batch", Body.JSON, "{\"disclosures\":[" + DISCLOSURE + "]}"),
+          get("/api/v1/subjects/{id}/disclosures", "audience", "lang"),
           get("/api/v1/no-such-thing"),
           get("/actuator/health"),
           get("/actuator/prometheus"),

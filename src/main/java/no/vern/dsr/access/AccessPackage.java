@@ -12,7 +12,9 @@ import org.jspecify.annotations.Nullable;
  * 15(1)(a)-(h) in the person's language; their consent history with the signed receipts; their
  * rights and where to complain. Its JSON is a published format ({@link #FORMAT}, schema in
  * docs/dsr.md): add fields, never move or rename one. Records that may hold data about other people
- * are withheld for review (Art. 15(4)) and listed under {@code review}.
+ * are withheld for review (Art. 15(4)) and listed under {@code review}. {@code disclosures} names
+ * the recipients that actually received the person's data (Art. 15(1)(c)), from the disclosure
+ * register; a confidential disclosure (a report to Økokrim) is never among them.
  */
 public record AccessPackage(
     String format,
@@ -26,7 +28,8 @@ public record AccessPackage(
     List<ConsentItem> consents,
     Rights rights,
     Review review,
-    @Nullable List<ReadItem> reads) {
+    @Nullable List<ReadItem> reads,
+    List<DisclosureItem> disclosures) {
 
   public static final String FORMAT = "vern-access-package/1";
 
@@ -114,6 +117,16 @@ public record AccessPackage(
    * Never who.
    */
   public record ReadItem(Instant at, String actorType, String action, String description) {}
+
+  /** One disclosure from the register: who received which of the person's data, and when. */
+  public record DisclosureItem(
+      String recipient,
+      String role,
+      @Nullable String country,
+      @Nullable String transfer,
+      List<String> activities,
+      List<String> dataCategories,
+      Instant disclosedAt) {}
 
   @Override
   public String toString() {

@@ -68,6 +68,27 @@ class AccessPackagePdf {
         }
       }
     }
+    heading(doc, get("disclosure.answer.title", locale));
+    if (p.disclosures().isEmpty()) {
+      line(doc, get("disclosure.answer.none", locale));
+    }
+    for (var d : p.disclosures()) {
+      line(doc, d.disclosedAt() + " " + d.recipient() + " (" + d.role() + ")");
+      field(
+          doc,
+          "  " + get("disclosure.answer.activities", locale),
+          String.join(", ", d.activities()));
+      field(
+          doc,
+          "  " + get("disclosure.answer.categories", locale),
+          String.join(", ", d.dataCategories()));
+      if (d.transfer() != null) {
+        field(
+            doc,
+            "  " + get("disclosure.answer.transfer", locale),
+            d.country() + ": " + d.transfer());
+      }
+    }
     heading(doc, get("dsr.answer.consents", locale));
     p.consents().forEach(c -> line(doc, c.at() + " " + c.purpose() + " " + c.status()));
     heading(doc, get("dsr.answer.rights", locale));

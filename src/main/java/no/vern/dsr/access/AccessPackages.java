@@ -13,6 +13,7 @@ import no.vern.consent.ConsentEntry;
 import no.vern.consent.ConsentLedger;
 import no.vern.consent.ConsentReceipt;
 import no.vern.consent.ConsentReceipts;
+import no.vern.disclosure.DisclosuresForPerson;
 import no.vern.dsr.DsrAnswerSettings;
 import no.vern.dsr.access.AccessPackage.ActivityPart;
 import no.vern.dsr.access.AccessPackage.ConsentItem;
@@ -55,6 +56,7 @@ public class AccessPackages {
   private final DsrAnswerSettings settings;
   private final Clock clock;
   private final String baseUrl;
+  private final DisclosuresForPerson recipients;
 
   AccessPackages(
       SubjectRegistry registry,
@@ -69,7 +71,9 @@ public class AccessPackages {
       AuditHistory history,
       DsrAnswerSettings settings,
       Clock clock,
-      VernSettings vern) {
+      VernSettings vern,
+      DisclosuresForPerson recipients) {
+    this.recipients = recipients;
     this.registry = registry;
     this.records = records;
     this.ledger = ledger;
@@ -150,7 +154,19 @@ public class AccessPackages {
         ledger.history(subject, actor).stream().map(this::consent).toList(),
         rights.in(active, language, locale),
         new Review(!withheld.isEmpty(), withheld),
-        settings.includeReadLog() ? reads(subject, locale) : null);
+        settings.includeReadLog() ? reads(subject, locale) : null,
+        recipients.of(subject, language, actor).stream()
+            .map(
+                d ->
+                    new AccessPackage.DisclosureItem(
+                        d.recipient(),
+                        d.role(),
+                        d.country(),
+                        d.transfer(),
+                        d.activities(),
+                        d.dataCategories(),
+                        d.disclosedAt()))
+            .toList());
   }
 
   /** The trail about the person, after this package's own reads (which are on it already). */

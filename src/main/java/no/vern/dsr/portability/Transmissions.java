@@ -4,14 +4,20 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import no.vern.audit.AuditActor;
 import no.vern.audit.AuditRecord.Outcome;
 import no.vern.audit.AuditTrail;
 import no.vern.disclosure.Disclosures;
+import no.vern.disclosure.NewDisclosure;
 import no.vern.dsr.DsrAnswerAuditAction;
 import no.vern.dsr.DsrAnswerSettings;
+import no.vern.inventory.InventoryVersion;
+import no.vern.inventory.LegalBasis;
+import no.vern.inventory.ProcessingInventory;
 import no.vern.subject.SubjectId;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -48,6 +54,8 @@ public class Transmissions {
   private final AuditTrail audit;
   private final DsrAnswerSettings settings;
   private final Resolver resolver;
+  private final ProcessingInventory inventory;
+  private final Clock clock;
 
   /** Name to addresses; the system's resolver, or a test's. */
   interface Resolver {
@@ -62,8 +70,10 @@ public class Transmissions {
       Portability portability,
       Disclosures disclosures,
       AuditTrail audit,
-      DsrAnswerSettings settings) {
-    this(portability, disclosures, audit, settings, InetAddress::getAllByName);
+      DsrAnswerSettings settings,
+      ProcessingInventory inventory,
+      Clock clock) {
+    this(portability, disclosures, audit, settings, inventory, clock, InetAddress::getAllByName);
   }
 
   Transmissions(
@@ -71,7 +81,11 @@ public class Transmissions {
       Disclosures disclosures,
       AuditTrail audit,
       DsrAnswerSettings settings,
+      ProcessingInventory inventory,
+      Clock clock,
       Resolver resolver) {
+    this.inventory = inventory;
+    this.clock = clock;
     this.portability = portability;
     this.disclosures = disclosures;
     this.audit = audit;
@@ -107,13 +121,24 @@ public class Transmissions {
       return Result.FAILED;
     }
     disclosures.record(
-        subject,
-        uri.getHost().toLowerCase(Locale.ROOT),
-        "PORTABILITY_TRANSMISSION",
-        data.activities(),
-        data.records().size(),
-        actor,
-        requestId);
+        new NewDisclosure(
+            subject,
+            uri.getHost().toLowerCase(Locale.ROOT),
+            // Another controller, chosen by the person: it answers for its own use of the data.
+            "independent-controller",
+            data.activities(),
+            // Sending it is Vern's legal obligation under Art. 20(2).
+            List.of(LegalBasis.A6_1_C.code()),
+            categories(data.activities()),
+            clock.instant(),
+            "PORTABILITY_TRANSMISSION",
+            data.records().size(),
+            null,
+            null,
+            false,
+            null,
+            requestId),
+        actor);
     audit.record(
         AuditActor.of(actor)
             .did(
@@ -122,6 +147,16 @@ public class Transmissions {
                 subject.toString(),
                 Outcome.SUCCESS));
     return Result.SENT;
+  }
+
+  /** The data categories of the activities sent, as the inventory in force declares them. */
+  private List<String> categories(List<String> activities) {
+    return inventory.active().map(InventoryVersion::inventory).stream()
+        .flatMap(i -> i.activities().stream())
+        .filter(a -> activities.contains(a.id()))
+        .flatMap(a -> a.dataCategories().stream())
+        .distinct()
+        .toList();
   }
 
   /**

@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ class TransmissionsTests {
   }
 
   private static Transmissions transmissions(boolean allowLocal) {
-    return new Transmissions(null, null, null, settings(allowLocal));
+    return new Transmissions(null, null, null, settings(allowLocal), null, Clock.systemUTC());
   }
 
   /** A resolver answering from a table, counting its look-ups. */
@@ -76,6 +77,8 @@ class TransmissionsTests {
             null,
             null,
             settings(false),
+            null,
+            Clock.systemUTC(),
             names(
                 Map.of(
                     "inside.example.invalid", "10.0.0.7",
@@ -114,7 +117,7 @@ class TransmissionsTests {
     server.start();
     try {
       int port = server.getAddress().getPort();
-      var local = new Transmissions(null, null, null, settings(true), rebinding);
+      var local = new Transmissions(null, null, null, settings(true), null, Clock.systemUTC(), rebinding);
       Transmissions.Target target =
           local.target("http://cases.example.invalid:" + port + "/import?from=vern");
 

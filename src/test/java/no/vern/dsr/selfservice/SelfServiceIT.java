@@ -120,6 +120,18 @@ class SelfServiceIT extends MockProvider {
       assertThat(register.get(0).recipient()).isEqualTo("127.0.0.1");
       assertThat(register.get(0).reason()).isEqualTo("PORTABILITY_TRANSMISSION");
       assertThat(register.get(0).activities()).containsExactlyInAnyOrder("enquiries", "events");
+      // The register's full entry: another controller, Art. 20(2) as a legal obligation, and the
+      // data categories of what was sent, as the person is told in their next access package.
+      assertThat(
+              jdbc.sql(
+                      "SELECT recipient_role || ' ' || array_to_string(legal_bases, ',') || ' '"
+                          + " || array_to_string(data_categories, ',') FROM disclosure"
+                          + " WHERE subject_id = ?")
+                  .param(person.subject().value())
+                  .query(String.class)
+                  .single())
+          .startsWith("independent-controller A6-1-c ")
+          .contains("enquiry-content", "event-registration");
       assertThat(audits(6058, person.subject().toString())).isEqualTo(1);
 
       // A post from another site is refused, whatever the cookie.
