@@ -48,6 +48,7 @@ class ErasureRequestIT {
   @Autowired PersonalDataRecords records;
   @Autowired JdbcClient jdbc;
   @Autowired Clock clock;
+  @Autowired no.vern.dsr.change.PersonsAnswers answers;
   Http http;
   Dsr dsr;
   Changing changing;
@@ -116,6 +117,10 @@ class ErasureRequestIT {
         .contains(erasedHeading, newsletterName, amlLaw, amlDate, accountingLaw, claims, complaint)
         .contains(String.valueOf(accountingDue().getYear()));
     assertThat(done.get("answer").get("kept").toString()).contains(amlLaw, amlDate);
+    // The person's own page (/rights/me) shows the same, rebuilt after the records are gone.
+    var page = answers.erasures(d.subject().value(), language);
+    assertThat(page.erased()).contains(newsletterName);
+    assertThat(String.join("\n", page.kept())).contains(amlLaw, amlDate, accountingLaw, claims);
   }
 
   @Test

@@ -61,8 +61,17 @@ class ChangeLog {
   }
 
   List<Change> ofRequest(UUID request) {
-    return jdbc.sql("SELECT * FROM dsr_change WHERE request_id = ? ORDER BY id")
-        .param(request)
+    return of("request_id", request);
+  }
+
+  /** The person's changes, from requests and from their own buttons, in order. */
+  List<Change> ofSubject(UUID subject) {
+    return of("subject_id", subject);
+  }
+
+  private List<Change> of(String column, UUID id) {
+    return jdbc.sql("SELECT * FROM dsr_change WHERE " + column + " = ? ORDER BY id")
+        .param(id)
         .query(
             (rs, n) -> {
               Date until = rs.getDate("kept_until");
