@@ -3,6 +3,7 @@ package no.vern.consent;
 import java.util.List;
 import no.vern.subject.Identifier;
 import no.vern.subject.SubjectId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The enforcement point: may this person's data be processed for this purpose now? {@code
@@ -13,6 +14,12 @@ public interface ConsentDecisions {
 
   /** For a subject id from the registry. */
   Decision decide(SubjectId subject, String purposeOrActivity);
+
+  /**
+   * For a use of restricted data the caller states an Art. 18(2) ground for (null: none stated);
+   * see {@link RestrictionGround}.
+   */
+  Decision decide(SubjectId subject, String purposeOrActivity, @Nullable RestrictionGround ground);
 
   /** For a person found by an identifier; an unknown person is denied with {@code no-record}. */
   Decision decide(Identifier identifier, String purposeOrActivity);

@@ -7,7 +7,8 @@ import java.util.List;
  * A processing activity (Art. 30(1)): who is responsible, why, on which basis, about whom, from
  * where, to whom, for how long, and with which safeguards. References ({@code controller}, {@code
  * consentPurpose}, category, recipient and measure ids) point into the inventory's lists. {@code
- * provision} says whether the person must give the data (Art. 13(2)(e)).
+ * provision} says whether the person must give the data (Art. 13(2)(e)). {@code directMarketing}
+ * marks the activities an objection to direct marketing (Art. 21(3)) stops at once.
  */
 public record Activity(
     String id,
@@ -25,7 +26,8 @@ public record Activity(
     RetentionRule retention,
     List<AutomatedDecision> automatedDecisions,
     List<String> securityMeasures,
-    Provision provision) {
+    Provision provision,
+    Boolean directMarketing) {
 
   public Activity {
     legalBases = ModelLists.copy(legalBases);
@@ -35,6 +37,11 @@ public record Activity(
     recipients = ModelLists.copy(recipients);
     automatedDecisions = ModelLists.copy(automatedDecisions);
     securityMeasures = ModelLists.copy(securityMeasures);
+  }
+
+  /** Whether the inventory marks it direct marketing (absent: no). */
+  public boolean forDirectMarketing() {
+    return Boolean.TRUE.equals(directMarketing);
   }
 
   /** Whether any of the activity's legal grounds is the given basis. */

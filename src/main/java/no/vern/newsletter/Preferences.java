@@ -73,6 +73,8 @@ class Preferences {
   private final Unsubscriptions unsubscriptions;
   private final OptInAgain optInAgain;
   private final AuditTrail audit;
+  private final org.springframework.context.ApplicationEventPublisher events;
+  private final java.time.Clock clock;
 
   Preferences(
       ProcessingInventory inventory,
@@ -82,7 +84,9 @@ class Preferences {
       Lists lists,
       Unsubscriptions unsubscriptions,
       OptInAgain optInAgain,
-      AuditTrail audit) {
+      AuditTrail audit,
+      org.springframework.context.ApplicationEventPublisher events,
+      java.time.Clock clock) {
     this.inventory = inventory;
     this.ledger = ledger;
     this.decisions = decisions;
@@ -91,6 +95,17 @@ class Preferences {
     this.unsubscriptions = unsubscriptions;
     this.optInAgain = optInAgain;
     this.audit = audit;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /**
+   * Art. 21(3): the person objects to direct marketing. Absolute: no case handler weighs it; it
+   * stops every activity the inventory marks {@code directMarketing}, in this transaction.
+   */
+  @Transactional
+  void objectToMarketing(SubjectId subject) {
+    events.publishEvent(new DirectMarketingObjected(subject, clock.instant()));
   }
 
   /** The page's content; the view is audited by the subject id alone. */

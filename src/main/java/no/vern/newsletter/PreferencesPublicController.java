@@ -97,6 +97,24 @@ class PreferencesPublicController {
                 .name());
   }
 
+  /** Art. 21(3): one button, in force at once for every direct-marketing activity. */
+  @PostMapping("/u/p/{token}/object-to-marketing")
+  ResponseEntity<String> objectToMarketing(
+      @PathVariable String token,
+      @RequestParam(required = false) String lang,
+      Locale browser,
+      HttpServletRequest request) {
+    return act(
+        token,
+        lang,
+        browser,
+        request,
+        (s, language) -> {
+          preferences.objectToMarketing(s);
+          return "OBJECTED";
+        });
+  }
+
   @GetMapping("/u/p/{token}/receipts/{event}")
   ResponseEntity<?> receipt(
       @PathVariable String token,

@@ -71,11 +71,12 @@ public final class Endpoints {
               "{\"informedAt\":{{d:2025-01-15T10:00:00Z}}}"),
           post("/api/v1/imports", Body.CSV, "", "activity", "source"),
           post("/api/v1/imports", Body.MULTIPART, "", "activity", "source"),
-          get("/api/v1/decisions", "identifier", "purpose"),
+          get("/api/v1/decisions", "identifier", "purpose", "ground"),
           post(
               "/api/v1/decisions",
               Body.JSON,
-              "[{\"identifier\":{{s:email:@C@example.invalid}},\"purpose\":{{s:newsletter}}}]"),
+              "[{\"identifier\":{{s:email:@C@example.invalid}},\"purpose\":{{s:newsletter}},"
+                  + "\"ground\":{{s:legal-claims}}}]"),
           get("/api/v1/consents", "subject"),
           post("/api/v1/consents", Body.JSON, CONSENT),
           get("/api/v1/consents/{event}/receipt"),
@@ -147,6 +148,25 @@ public final class Endpoints {
               "{\"ground\":{{s:manifestly-unfounded}},\"reason\":{{s:@C}}}"),
           post("/api/v1/requests/{id}/withdrawal", Body.NONE, ""),
           post("/api/v1/requests/{id}/assignment", Body.JSON, "{\"assignee\":{{s:@C}}}"),
+          // Changes a request makes to the person's data (docs/dsr.md, issue 14 items 1-4)
+          get("/api/v1/requests/{id}/erasure-proposal"),
+          post(
+              "/api/v1/requests/{id}/erasure",
+              Body.JSON,
+              "{\"decisions\":[{\"record\":{{s:@C}},\"decision\":{{s:keep}},\"reason\":{{s:@C}}}]}"),
+          post(
+              "/api/v1/requests/{id}/restrictions",
+              Body.JSON,
+              "{\"activity\":{{s:enquiries}},\"restricted\":true}"),
+          post(
+              "/api/v1/requests/{id}/objections",
+              Body.JSON,
+              "{\"activity\":{{s:enquiries}},\"outcome\":{{s:upheld}},\"grounds\":{{s:@C}}}"),
+          post(
+              "/api/v1/requests/{id}/rectifications",
+              Body.JSON,
+              "{\"identifiers\":{\"email\":{{s:@C@example.invalid}}},\"records\":[]}"),
+          get("/api/v1/requests/{id}/changes"),
           get("/api/v1/access-packages/{subject}", "lang"),
           get("/api/v1/access-packages/{subject}/review"),
           post("/api/v1/access-packages/records/{record}/release", Body.NONE, ""),
@@ -186,6 +206,7 @@ public final class Endpoints {
           get("/u/p/{token}", "lang"),
           post("/u/p/{token}/withdraw/{purpose}", Body.FORM, "lang"),
           post("/u/p/{token}/give/{purpose}", Body.FORM, "lang"),
+          post("/u/p/{token}/object-to-marketing", Body.FORM, "lang"),
           get("/u/p/{token}/receipts/{event}"),
           get("/u/confirm/{token}", "lang"),
           post("/u/confirm/{token}", Body.FORM, "lang"),

@@ -98,6 +98,7 @@ public final class PolicyExamples {
         retention,
         a.automatedDecisions(),
         a.securityMeasures(),
-        a.provision());
+        a.provision(),
+        a.directMarketing());
   }
 }

@@ -13,6 +13,7 @@ import java.util.UUID;
 import no.vern.consent.ConsentDecisions;
 import no.vern.consent.ConsentSettings;
 import no.vern.consent.Decision;
+import no.vern.consent.RestrictionGround;
 import no.vern.consent.domain.ConsentState;
 import no.vern.consent.domain.DecisionRules;
 import no.vern.consent.domain.Limits;
@@ -24,6 +25,7 @@ import no.vern.subject.Identifier;
 import no.vern.subject.Objection;
 import no.vern.subject.SubjectId;
 import no.vern.subject.SubjectRegistry;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -63,7 +65,13 @@ class DecisionService implements ConsentDecisions {
 
   @Override
   public Decision decide(SubjectId subject, String purposeOrActivity) {
-    return decide(Optional.of(subject), target(purposeOrActivity));
+    return decide(Optional.of(subject), target(purposeOrActivity), null);
+  }
+
+  @Override
+  public Decision decide(
+      SubjectId subject, String purposeOrActivity, @Nullable RestrictionGround ground) {
+    return decide(Optional.of(subject), target(purposeOrActivity), ground);
   }
 
   @Override
@@ -74,13 +82,19 @@ class DecisionService implements ConsentDecisions {
   /** A decision with the subject it was about (empty when unknown), for the audit trail. */
   record Answer(Optional<SubjectId> subject, Decision decision) {}
 
-  Answer answer(Identifier identifier, String purposeOrActivity) {
+  Answer answer(
+      Identifier identifier, String purposeOrActivity, @Nullable RestrictionGround ground) {
     Target target = target(purposeOrActivity);
     Optional<SubjectId> found = registry.find(identifier);
-    return new Answer(found, decide(found, target));
+    return new Answer(found, decide(found, target, ground));
   }
 
-  private Decision decide(Optional<SubjectId> found, Target target) {
+  Answer answer(Identifier identifier, String purposeOrActivity) {
+    return answer(identifier, purposeOrActivity, null);
+  }
+
+  private Decision decide(
+      Optional<SubjectId> found, Target target, @Nullable RestrictionGround ground) {
     SubjectId subject = found.orElse(NOBODY);
     ConsentState state =
         target.onConsent()
@@ -94,7 +108,7 @@ class DecisionService implements ConsentDecisions {
     }
     // Activities on another basis look up flags for the unknown person too (with NOBODY).
     var flags = restrictions.among(List.of(subject), target.activities());
-    return DecisionRules.afterFlags(before, target, limits(flags));
+    return DecisionRules.afterFlags(before, target, limits(flags), ground);
   }
 
   @Override
@@ -103,6 +117,11 @@ class DecisionService implements ConsentDecisions {
   }
 
   List<Answer> answerAll(List<Question> questions) {
+    return answerAll(questions, java.util.Collections.nCopies(questions.size(), null));
+  }
+
+  /** As above, with the Art. 18(2) ground stated for each question (null: none). */
+  List<Answer> answerAll(List<Question> questions, List<@Nullable RestrictionGround> grounds) {
     List<Target> targets = questions.stream().map(q -> target(q.purposeOrActivity())).toList();
     List<Optional<SubjectId>> found =
         registry.findAll(questions.stream().map(Question::identifier).toList());
@@ -143,7 +162,9 @@ class DecisionService implements ConsentDecisions {
           flags.stream()
               .filter(f -> f.subject().equals(subject) && activities.contains(f.activity()))
               .toList();
-      answers.set(i, DecisionRules.afterFlags(answers.get(i), targets.get(i), limits(mine)));
+      answers.set(
+          i,
+          DecisionRules.afterFlags(answers.get(i), targets.get(i), limits(mine), grounds.get(i)));
     }
     List<Answer> result = new ArrayList<>(answers.size());
     for (int i = 0; i < answers.size(); i++) {

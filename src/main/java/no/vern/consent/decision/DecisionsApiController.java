@@ -13,6 +13,7 @@ import no.vern.audit.AuditTrail;
 import no.vern.consent.ConsentAuditAction;
 import no.vern.consent.ConsentDecisions;
 import no.vern.consent.Decision;
+import no.vern.consent.RestrictionGround;
 import no.vern.shared.problem.ApiProblem;
 import no.vern.shared.problem.CommonProblem;
 import no.vern.shared.problem.FieldError;
@@ -39,23 +40,31 @@ class DecisionsApiController {
 
   static final int MAX_BATCH = 1000;
 
-  record Question(String identifier, String purpose) {
+  record Question(String identifier, String purpose, String ground) {
     @Override
     public String toString() {
-      return "Question[purpose=" + purpose + ", identifier=***]";
+      return "Question[purpose=" + purpose + ", ground=" + ground + ", identifier=***]";
     }
   }
 
+  /** {@code ground} echoes the Art. 18(2) ground stated when it let a restriction through. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record Answer(
-      String decision, String reason, Instant since, String legalBasis, String limitedBy) {
-    static Answer of(Decision d) {
+      String decision,
+      String reason,
+      Instant since,
+      String legalBasis,
+      String limitedBy,
+      String ground) {
+    static Answer of(Decision d, RestrictionGround ground) {
+      boolean through = ground != null && d.limitedBy() == Decision.Reason.RESTRICTED;
       return new Answer(
           d.outcome().code(),
           d.reason().code(),
           d.since(),
           d.legalBasis(),
-          d.limitedBy() == null ? null : d.limitedBy().code());
+          d.limitedBy() == null ? null : d.limitedBy().code(),
+          through ? ground.code() : null);
     }
   }
 
@@ -71,17 +80,19 @@ class DecisionsApiController {
   Answer decide(
       @RequestParam(required = false) String identifier,
       @RequestParam(required = false) String purpose,
+      @RequestParam(required = false) String ground,
       Authentication caller) {
     List<FieldError> errors = new ArrayList<>();
     Optional<Identifier> parsed = IdentifierInput.typed(identifier, "identifier", errors);
     checkPurpose(purpose, "purpose", errors);
+    RestrictionGround stated = ground(ground, "ground", errors);
     if (!errors.isEmpty()) {
       throw invalid(errors);
     }
-    DecisionService.Answer answer = decisions.answer(parsed.get(), purpose);
+    DecisionService.Answer answer = decisions.answer(parsed.get(), purpose, stated);
     AuditActor who = AuditActor.of(caller.getName());
     answer.subject().ifPresent(s -> audited(who, s));
-    return Answer.of(answer.decision());
+    return Answer.of(answer.decision(), stated);
   }
 
   @PostMapping("/api/v1/decisions")
@@ -91,21 +102,43 @@ class DecisionsApiController {
       throw invalid(List.of(new FieldError("", "size", "At most " + MAX_BATCH + " questions.")));
     }
     List<ConsentDecisions.Question> questions = new ArrayList<>();
+    List<RestrictionGround> grounds = new ArrayList<>();
     for (int i = 0; i < body.size(); i++) {
-      Question q = body.get(i) == null ? new Question(null, null) : body.get(i);
+      Question q = body.get(i) == null ? new Question(null, null, null) : body.get(i);
       Optional<Identifier> parsed =
           IdentifierInput.typed(q.identifier(), "[" + i + "].identifier", errors);
       checkPurpose(q.purpose(), "[" + i + "].purpose", errors);
+      grounds.add(ground(q.ground(), "[" + i + "].ground", errors));
       parsed.ifPresent(id -> questions.add(new ConsentDecisions.Question(id, q.purpose())));
     }
     if (!errors.isEmpty()) {
       throw invalid(errors);
     }
-    List<DecisionService.Answer> answers = decisions.answerAll(questions);
+    List<DecisionService.Answer> answers = decisions.answerAll(questions, grounds);
     AuditActor who = AuditActor.of(caller.getName());
     Set<SubjectId> seen = new HashSet<>();
     answers.forEach(a -> a.subject().filter(seen::add).ifPresent(s -> audited(who, s)));
-    return answers.stream().map(a -> Answer.of(a.decision())).toList();
+    List<Answer> out = new ArrayList<>(answers.size());
+    for (int i = 0; i < answers.size(); i++) {
+      out.add(Answer.of(answers.get(i).decision(), grounds.get(i)));
+    }
+    return out;
+  }
+
+  /** An Art. 18(2) ground, or null when none is stated; an unknown code is a field error. */
+  private static RestrictionGround ground(String code, String field, List<FieldError> errors) {
+    if (code == null || code.isBlank()) {
+      return null;
+    }
+    Optional<RestrictionGround> ground = RestrictionGround.of(code);
+    if (ground.isEmpty()) {
+      errors.add(
+          new FieldError(
+              field,
+              "unknown",
+              "An Art. 18(2) ground: legal-claims, protection-of-others or public-interest."));
+    }
+    return ground.orElse(null);
   }
 
   private void checkPurpose(String purpose, String field, List<FieldError> errors) {

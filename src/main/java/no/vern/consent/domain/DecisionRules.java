@@ -6,6 +6,8 @@ import java.util.Set;
 import no.vern.consent.Decision;
 import no.vern.consent.Decision.Reason;
 import no.vern.consent.RenewalPending;
+import no.vern.consent.RestrictionGround;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The enforcement rules, in the order they deny: an unknown person has no record; on consent, the
@@ -77,6 +79,15 @@ public final class DecisionRules {
    * </ul>
    */
   public static Decision afterFlags(Decision allowed, Target target, Limits limits) {
+    return afterFlags(allowed, target, limits, null);
+  }
+
+  /**
+   * As above, for a use the caller states an Art. 18(2) ground for: a restriction then lets it
+   * through on the bases it has, marked restricted; objections are weighed as always.
+   */
+  public static Decision afterFlags(
+      Decision allowed, Target target, Limits limits, @Nullable RestrictionGround ground) {
     if (!allowed.allowed()) {
       return allowed;
     }
@@ -84,16 +95,23 @@ public final class DecisionRules {
       return Decision.deny(Reason.OBJECTED, null);
     }
     if (target.onConsent()) {
-      return limits.restricted() ? Decision.deny(Reason.RESTRICTED, null) : allowed;
+      if (!limits.restricted()) {
+        return allowed;
+      }
+      return ground == null
+          ? Decision.deny(Reason.RESTRICTED, null)
+          : allowed.limited(allowed.legalBasis(), Reason.RESTRICTED);
     }
     List<String> left = target.bases();
     Reason limit = null;
-    if (limits.restricted()) {
+    if (limits.restricted() && ground == null) {
       left = left.stream().filter(RESTRICTION_LEAVES::contains).toList();
       if (left.isEmpty()) {
         return Decision.deny(Reason.RESTRICTED, null);
       }
       // Even a basis the restriction leaves whole is marked: the data is restricted.
+      limit = Reason.RESTRICTED;
+    } else if (limits.restricted()) {
       limit = Reason.RESTRICTED;
     }
     if (limits.objectionUpheld() && left.stream().anyMatch(OBJECTION_REACHES::contains)) {

@@ -15,7 +15,14 @@ public enum Step {
   DENIED,
   WITHDRAWN,
   EXPIRED,
-  REMINDED;
+  REMINDED,
+  // Issue 14, items 1-4: changes a request made to the person's data (no state change).
+  RECTIFIED,
+  ERASED,
+  RESTRICTED,
+  RESTRICTION_LIFT_TOLD,
+  RESTRICTION_LIFTED,
+  OBJECTION_DECIDED;
 
   public String code() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');

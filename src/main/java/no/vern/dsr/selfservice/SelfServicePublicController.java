@@ -17,6 +17,7 @@ import no.vern.dsr.RequestsOfSubject;
 import no.vern.dsr.access.AccessPackages;
 import no.vern.dsr.access.AnswerFiles;
 import no.vern.dsr.access.AnswerPages;
+import no.vern.dsr.change.PersonsAnswers;
 import no.vern.dsr.oidc.OidcSignIn;
 import no.vern.dsr.portability.Transmissions;
 import no.vern.shared.VernSettings;
@@ -47,6 +48,7 @@ class SelfServicePublicController {
   private final AnswerFiles files;
   private final Transmissions transmissions;
   private final ObjectProvider<RequestsOfSubject> requests;
+  private final ObjectProvider<PersonsAnswers> answers;
   private final ObjectProvider<OidcSignIn> oidc;
   private final AnswerPages pages;
   private final AuditTrail audit;
@@ -58,6 +60,7 @@ class SelfServicePublicController {
       AnswerFiles files,
       Transmissions transmissions,
       ObjectProvider<RequestsOfSubject> requests,
+      ObjectProvider<PersonsAnswers> answers,
       ObjectProvider<OidcSignIn> oidc,
       AnswerPages pages,
       AuditTrail audit,
@@ -67,6 +70,7 @@ class SelfServicePublicController {
     this.files = files;
     this.transmissions = transmissions;
     this.requests = requests;
+    this.answers = answers;
     this.oidc = oidc;
     this.pages = pages;
     this.audit = audit;
@@ -103,6 +107,10 @@ class SelfServicePublicController {
     vars.put("state", "SHOW");
     vars.put("requests", mine);
     vars.put("p", packages.of(subject.get(), language, ACTOR));
+    PersonsAnswers changed = answers.getIfAvailable();
+    if (changed != null) {
+      vars.put("erasure", changed.erasures(subject.get().value(), language));
+    }
     if (notice != null && notice.matches("[A-Z]{1,20}")) {
       vars.put("notice", notice);
     }

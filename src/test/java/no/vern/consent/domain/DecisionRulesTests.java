@@ -8,6 +8,7 @@ import no.vern.consent.ConsentStatus;
 import no.vern.consent.Decision;
 import no.vern.consent.Decision.Reason;
 import no.vern.consent.RenewalPending;
+import no.vern.consent.RestrictionGround;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -134,6 +135,27 @@ class DecisionRulesTests {
         .isEqualTo(Decision.deny(Reason.RESTRICTED, null));
     assertThat(DecisionRules.afterFlags(allowed, NEWSLETTER, new Limits(false, true, false)))
         .isEqualTo(allowed);
+  }
+
+  @Test
+  void aStatedArticle18_2GroundLetsARestrictionThroughMarkedButNeverPastDirectMarketing() {
+    Limits restricted = new Limits(true, false, false);
+    assertThat(
+            DecisionRules.afterFlags(
+                legalBasis(PROSPECTS), PROSPECTS, restricted, RestrictionGround.LEGAL_CLAIMS))
+        .isEqualTo(legalBasis(PROSPECTS).limited("A6-1-f", Reason.RESTRICTED));
+    Decision consent = decide(state(ConsentStatus.GIVEN, null, false), RenewalPending.KEEP);
+    assertThat(
+            DecisionRules.afterFlags(
+                consent, NEWSLETTER, restricted, RestrictionGround.PROTECTION_OF_OTHERS))
+        .isEqualTo(consent.limited("A6-1-a", Reason.RESTRICTED));
+    assertThat(
+            DecisionRules.afterFlags(
+                consent,
+                NEWSLETTER,
+                new Limits(true, false, true),
+                RestrictionGround.PUBLIC_INTEREST))
+        .isEqualTo(Decision.deny(Reason.OBJECTED, null));
   }
 
   private static Decision legalBasis(Target target) {
