@@ -141,6 +141,7 @@ public final class Endpoints {
               "{\"ground\":{{s:manifestly-unfounded}},\"reason\":{{s:@C}}}"),
           post("/api/v1/requests/{id}/withdrawal", Body.NONE, ""),
           post("/api/v1/requests/{id}/assignment", Body.JSON, "{\"assignee\":{{s:@C}}}"),
+          post("/api/v1/tasks/{taskId}/callback", Body.JSON, "{\"status\":{{s:completed}}}"),
           get("/api/v1/access-packages/{subject}", "lang"),
           get("/api/v1/access-packages/{subject}/review"),
           post("/api/v1/access-packages/records/{record}/release", Body.NONE, ""),

@@ -8,8 +8,10 @@ import no.vern.dsr.DsrAuditAction;
 import no.vern.dsr.domain.DenialGround;
 import no.vern.dsr.domain.Step;
 import no.vern.dsr.domain.Transitions;
+import no.vern.dsr.systems.RequestTasks;
 import no.vern.shared.problem.ApiProblem;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -35,14 +37,21 @@ class RequestAdminController {
   private final Timeline timeline;
   private final DsrKeys keys;
   private final AuditTrail audit;
+  private final ObjectProvider<RequestTasks> tasks;
 
   RequestAdminController(
-      RequestRows rows, RequestSteps steps, Timeline timeline, DsrKeys keys, AuditTrail audit) {
+      RequestRows rows,
+      RequestSteps steps,
+      Timeline timeline,
+      DsrKeys keys,
+      AuditTrail audit,
+      ObjectProvider<RequestTasks> tasks) {
     this.rows = rows;
     this.steps = steps;
     this.timeline = timeline;
     this.keys = keys;
     this.audit = audit;
+    this.tasks = tasks;
   }
 
   @GetMapping
@@ -58,6 +67,9 @@ class RequestAdminController {
         "description",
         row.description() == null ? null : keys.decrypt(id, "description", row.description()));
     model.addAttribute("timeline", timeline.of(id));
+    RequestDetail detail = RequestDetail.of(RequestView.of(row), tasks.getIfAvailable());
+    model.addAttribute("tasks", detail.tasks());
+    model.addAttribute("notices", detail.notices());
     model.addAttribute("grounds", DenialGround.values());
     model.addAttribute("me", StepRecorder.label(AuditActor.of(caller.getName())));
     for (Step step : Step.values()) {

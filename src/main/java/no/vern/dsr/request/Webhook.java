@@ -4,16 +4,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import no.vern.audit.AuditActor;
 import no.vern.audit.AuditRecord.Outcome;
 import no.vern.audit.AuditTrail;
 import no.vern.dsr.DsrAuditAction;
 import no.vern.dsr.RequestChanged;
+import no.vern.dsr.domain.Signatures;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -67,7 +64,7 @@ class Webhook {
             HttpRequest.newBuilder(URI.create(settings.webhookUrl()))
                 .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json")
-                .header("X-Vern-Signature", "t=" + t + ",v1=" + sign(t + "." + body))
+                .header(Signatures.HEADER, Signatures.header(settings.webhookSecret(), t, body))
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build(),
             HttpResponse.BodyHandlers.discarding());
@@ -81,12 +78,5 @@ class Webhook {
                 "dsr-request",
                 event.request().toString(),
                 Outcome.SUCCESS));
-  }
-
-  String sign(String payload) throws Exception {
-    Mac mac = Mac.getInstance("HmacSHA256");
-    mac.init(
-        new SecretKeySpec(settings.webhookSecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-    return HexFormat.of().formatHex(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
   }
 }
