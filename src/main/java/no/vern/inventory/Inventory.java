@@ -9,7 +9,8 @@ import java.util.List;
  *
  * <p>Lists are never null. Optional scalar fields are null when absent. {@code forms} are the
  * public intake forms, each tied to one activity (docs/forms.md); {@code audiences} the groups the
- * notice speaks to, each in a section of its own.
+ * notice speaks to, each in a section of its own; {@code systems} the connected systems that hold
+ * personal data and receive the tasks of requests from data subjects (docs/dsr.md).
  */
 public record Inventory(
     Integer formatVersion,
@@ -24,14 +25,16 @@ public record Inventory(
     List<Activity> activities,
     List<Cookie> cookies,
     List<Form> forms,
-    List<Audience> audiences) {
+    List<Audience> audiences,
+    List<ConnectedSystem> systems) {
 
   /** The only document format this version of Vern reads. */
   public static final int CURRENT_FORMAT_VERSION = 1;
 
   /** No inventory at all: every list empty. For readers that must cope with none in force. */
   public static final Inventory EMPTY =
-      new Inventory(null, null, null, null, null, null, null, null, null, null, null, null, null);
+      new Inventory(
+          null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
   public Inventory {
     controllers = ModelLists.copy(controllers);
@@ -45,5 +48,6 @@ public record Inventory(
     cookies = ModelLists.copy(cookies);
     forms = ModelLists.copy(forms);
     audiences = ModelLists.copy(audiences);
+    systems = ModelLists.copy(systems);
   }
 }

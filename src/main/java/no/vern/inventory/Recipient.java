@@ -8,7 +8,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * processing agreement (Art. 28(3)); an independent controller (a credit bureau supplying its own
  * register data), a joint controller (Art. 26) and a public authority answer for their own use. A
  * recipient outside the EEA needs a transfer mechanism (Chapter V); the EU-US Data Privacy
- * Framework covers only a recipient that is certified under it ({@code dpfCertified}).
+ * Framework covers only a recipient that is certified under it ({@code dpfCertified}). {@code
+ * contactEmail} is where Art. 19 notices of a correction, erasure or restriction are mailed;
+ * without it (and without a connected system) a notice is a task for a case handler.
  */
 public record Recipient(
     String id,
@@ -19,7 +21,8 @@ public record Recipient(
     TransferMechanism transferMechanism,
     Text transferReference,
     Boolean dpfCertified,
-    Agreement agreement) {
+    Agreement agreement,
+    String contactEmail) {
 
   public boolean certifiedUnderDpf() {
     return Boolean.TRUE.equals(dpfCertified);

@@ -66,7 +66,8 @@ public final class PolicyExamples {
         activities,
         inventory.cookies(),
         inventory.forms(),
-        inventory.audiences());
+        inventory.audiences(),
+        inventory.systems());
   }
 
   private static Activity withRetention(Activity a, Period period) {

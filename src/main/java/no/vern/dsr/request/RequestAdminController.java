@@ -11,6 +11,7 @@ import no.vern.dsr.domain.DenialGround;
 import no.vern.dsr.domain.Right;
 import no.vern.dsr.domain.Step;
 import no.vern.dsr.domain.Transitions;
+import no.vern.dsr.systems.RequestTasks;
 import no.vern.shared.problem.ApiProblem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -40,6 +41,7 @@ class RequestAdminController {
   private final DsrKeys keys;
   private final AuditTrail audit;
   private final ObjectProvider<RecordReview> review;
+  private final ObjectProvider<RequestTasks> tasks;
 
   RequestAdminController(
       RequestRows rows,
@@ -47,13 +49,15 @@ class RequestAdminController {
       Timeline timeline,
       DsrKeys keys,
       AuditTrail audit,
-      ObjectProvider<RecordReview> review) {
+      ObjectProvider<RecordReview> review,
+      ObjectProvider<RequestTasks> tasks) {
     this.rows = rows;
     this.steps = steps;
     this.timeline = timeline;
     this.keys = keys;
     this.audit = audit;
     this.review = review;
+    this.tasks = tasks;
   }
 
   @GetMapping
@@ -69,6 +73,9 @@ class RequestAdminController {
         "description",
         row.description() == null ? null : keys.decrypt(id, "description", row.description()));
     model.addAttribute("timeline", timeline.of(id));
+    RequestDetail detail = RequestDetail.of(RequestView.of(row), tasks.getIfAvailable());
+    model.addAttribute("tasks", detail.tasks());
+    model.addAttribute("notices", detail.notices());
     model.addAttribute("grounds", DenialGround.values());
     model.addAttribute("me", StepRecorder.label(AuditActor.of(caller.getName())));
     model.addAttribute("withheld", withheld(row, caller.getName()));

@@ -21,6 +21,7 @@ import no.vern.dsr.domain.DueDates;
 import no.vern.dsr.domain.RequestState;
 import no.vern.dsr.domain.Right;
 import no.vern.dsr.domain.Step;
+import no.vern.dsr.systems.RequestTasks;
 import no.vern.shared.problem.ApiProblem;
 import no.vern.shared.time.Deadlines;
 import org.springframework.beans.factory.ObjectProvider;
@@ -38,6 +39,7 @@ class RequestSteps {
   private final Codes codes;
   private final RequestMails mails;
   private final ObjectProvider<AccessAnswers> answers;
+  private final ObjectProvider<RequestTasks> tasks;
   private final AuditTrail audit;
   private final DsrSettings settings;
   private final Clock clock;
@@ -48,6 +50,7 @@ class RequestSteps {
       Codes codes,
       RequestMails mails,
       ObjectProvider<AccessAnswers> answers,
+      ObjectProvider<RequestTasks> tasks,
       AuditTrail audit,
       DsrSettings settings,
       Clock clock) {
@@ -56,6 +59,7 @@ class RequestSteps {
     this.codes = codes;
     this.mails = mails;
     this.answers = answers;
+    this.tasks = tasks;
     this.audit = audit;
     this.settings = settings;
     this.clock = clock;
@@ -169,6 +173,8 @@ class RequestSteps {
   RequestRow fulfil(UUID id, AuditActor actor) {
     RequestRow row = steps.locked(id);
     steps.move(row, Step.FULFILLED, actor, null);
+    // A request is answered only when every connected system has done its part (docs/dsr.md).
+    tasks.ifAvailable(t -> t.requireDone(id));
     List<String> links = new ArrayList<>();
     AccessAnswers answering = answers.getIfAvailable();
     if (row.subjectId() != null && answering != null) {

@@ -7,10 +7,12 @@ import java.util.UUID;
 import no.vern.audit.AuditActor;
 import no.vern.dsr.domain.DenialGround;
 import no.vern.dsr.domain.RequestState;
+import no.vern.dsr.systems.RequestTasks;
 import no.vern.shared.problem.ApiProblem;
 import no.vern.shared.problem.CommonProblem;
 import no.vern.shared.problem.FieldError;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,13 +43,19 @@ class RequestsApiController {
   private final RequestSteps steps;
   private final RequestRows rows;
   private final RequestQueue queue;
+  private final ObjectProvider<RequestTasks> tasks;
 
   RequestsApiController(
-      Requests requests, RequestSteps steps, RequestRows rows, RequestQueue queue) {
+      Requests requests,
+      RequestSteps steps,
+      RequestRows rows,
+      RequestQueue queue,
+      ObjectProvider<RequestTasks> tasks) {
     this.requests = requests;
     this.steps = steps;
     this.rows = rows;
     this.queue = queue;
+    this.tasks = tasks;
   }
 
   @PostMapping("/api/v1/requests")
@@ -72,8 +80,10 @@ class RequestsApiController {
   }
 
   @GetMapping("/api/v1/requests/{id}")
-  RequestView one(@PathVariable UUID id) {
-    return rows.find(id).map(RequestView::of).orElseThrow(() -> RequestJson.notFound(id));
+  RequestDetail one(@PathVariable UUID id) {
+    RequestView view =
+        rows.find(id).map(RequestView::of).orElseThrow(() -> RequestJson.notFound(id));
+    return RequestDetail.of(view, tasks.getIfAvailable());
   }
 
   @PostMapping("/api/v1/requests/{id}/extension")

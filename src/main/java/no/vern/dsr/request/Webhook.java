@@ -4,17 +4,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import no.vern.audit.AuditActor;
 import no.vern.audit.AuditRecord.Outcome;
 import no.vern.audit.AuditTrail;
 import no.vern.dsr.DsrAuditAction;
 import no.vern.dsr.RequestChanged;
+import no.vern.dsr.domain.Signatures;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -84,7 +81,7 @@ class Webhook {
               HttpRequest.newBuilder(URI.create(settings.webhookUrl()))
                   .timeout(Duration.ofSeconds(10))
                   .header("Content-Type", "application/json")
-                  .header("X-Vern-Signature", "t=" + t + ",v1=" + sign(t + "." + body))
+                  .header(Signatures.HEADER, Signatures.header(settings.webhookSecret(), t, body))
                   .POST(HttpRequest.BodyPublishers.ofString(body))
                   .build(),
               HttpResponse.BodyHandlers.discarding());
@@ -118,10 +115,4 @@ class Webhook {
     return new IllegalStateException("The webhook did not take the event: " + why);
   }
 
-  String sign(String payload) throws Exception {
-    Mac mac = Mac.getInstance("HmacSHA256");
-    mac.init(
-        new SecretKeySpec(settings.webhookSecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-    return HexFormat.of().formatHex(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
-  }
 }

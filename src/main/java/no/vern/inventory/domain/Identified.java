@@ -2,6 +2,7 @@ package no.vern.inventory.domain;
 
 import no.vern.inventory.Activity;
 import no.vern.inventory.Audience;
+import no.vern.inventory.ConnectedSystem;
 import no.vern.inventory.ConsentPurpose;
 import no.vern.inventory.Controller;
 import no.vern.inventory.DataCategory;
@@ -41,6 +42,9 @@ record Identified(String idField, String id, String textField, Object text) {
     }
     if (entry instanceof Audience audience) {
       return new Identified("id", audience.id(), "name", audience.name());
+    }
+    if (entry instanceof ConnectedSystem system) {
+      return new Identified("id", system.id(), "name", system.name());
     }
     if (entry instanceof Form form) {
       return new Identified("id", form.id(), "title", form.title());

@@ -23,6 +23,7 @@ public final class InventoryRules {
     RecipientRules.check(inventory, problems);
     CookieRules.check(inventory, problems);
     FormRules.check(inventory, problems);
+    SystemRules.check(inventory, problems);
     BilingualTexts.check(inventory, problems);
     return problems.all();
   }

@@ -27,6 +27,7 @@ final class UniqueIds {
     unique(inventory.activities(), "activities", problems);
     unique(inventory.forms(), "forms", problems);
     unique(inventory.audiences(), "audiences", problems);
+    unique(inventory.systems(), "systems", problems);
     Map<String, Integer> cookies = new HashMap<>();
     for (int i = 0; i < inventory.cookies().size(); i++) {
       Cookie cookie = inventory.cookies().get(i);

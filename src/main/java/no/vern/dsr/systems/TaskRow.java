@@ -1,0 +1,53 @@
+package no.vern.dsr.systems;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** One row of {@code dsr_task}, with the identities still encrypted. */
+record TaskRow(
+    UUID id,
+    @Nullable UUID requestId,
+    @Nullable UUID subjectId,
+    @Nullable UUID sweepId,
+    String kind,
+    String type,
+    @Nullable String systemId,
+    @Nullable String recipient,
+    String channel,
+    List<String> activities,
+    List<String> fields,
+    String state,
+    byte @Nullable [] identities,
+    @Nullable LocalDate dueAt,
+    int attempts,
+    @Nullable Instant nextAttemptAt,
+    @Nullable Instant lastAttemptAt,
+    @Nullable String lastError,
+    @Nullable UUID viaTask,
+    Instant createdAt,
+    @Nullable Instant closedAt,
+    @Nullable String closedBy,
+    @Nullable String note) {
+
+  static final String SYSTEM = "system";
+  static final String NOTICE = "notice";
+
+  /** Still to be done: a system task not completed, a notice neither sent nor settled. */
+  boolean blocking() {
+    return kind.equals(SYSTEM)
+        ? !state.equals("done")
+        : state.equals("open") || state.equals("refused");
+  }
+
+  boolean closed() {
+    return state.equals("done") || state.equals("acknowledged") || state.equals("impossible");
+  }
+
+  @Override
+  public String toString() {
+    return "TaskRow[" + id + ", " + kind + ", " + state + "]";
+  }
+}

@@ -1,0 +1,350 @@
+package no.vern.dsr.systems;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import no.vern.consent.ConsentLedger;
+import no.vern.disclosure.Disclosures;
+import no.vern.dsr.DsrFixtures;
+import no.vern.dsr.RequestId;
+import no.vern.dsr.SubjectDataChanged;
+import no.vern.dsr.domain.Signatures;
+import no.vern.mail.MailDelivery;
+import no.vern.subject.PersonalDataRecords;
+import no.vern.subject.SubjectRegistry;
+import no.vern.support.Http;
+import no.vern.support.Reactions;
+import no.vern.support.TestSmtpServer;
+import no.vern.support.VernTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Issue 14's Done-when for connected systems and Art. 19: a system (a small HTTP server here)
+ * receives the signed task and completes it through the callback; a second one that answers 500 is
+ * named as failing on the request and tried again after the backoff; after a correction every
+ * recipient in the disclosure register is told and the acknowledgements are shown.
+ */
+@VernTest
+class ConnectedSystemsIT {
+
+  static final JsonMapper JSON = JsonMapper.builder().build();
+  static SystemServer good;
+  static SystemServer failing;
+
+  @LocalServerPort int port;
+  @Autowired ApplicationContext context;
+  @Autowired SubjectRegistry registry;
+  @Autowired PersonalDataRecords records;
+  @Autowired ConsentLedger ledger;
+  @Autowired Disclosures disclosures;
+  @Autowired WebhookDispatcher dispatcher;
+  @Autowired TaskKeys keys;
+  @Autowired TaskActions actions;
+  @Autowired ApplicationEventPublisher events;
+  @Autowired TransactionTemplate tx;
+  @Autowired Clock clock;
+
+  @BeforeAll
+  static void systems() throws Exception {
+    good = new SystemServer(200);
+    failing = new SystemServer(500);
+  }
+
+  @AfterAll
+  static void stop() {
+    good.close();
+    failing.close();
+  }
+
+  Http http() {
+    return new Http(port);
+  }
+
+  /** The example with two webhook systems on this test's servers; put back afterwards. */
+  void activateSystems() {
+    String example = example();
+    String systems =
+        """
+        systems:
+          - id: crm
+            name: { nb: Kunderegisteret, en: The customer register }
+            kind: webhook
+            recipient: address-register-service
+            activities: [enquiries, debt-collection]
+            identifiers: [email]
+            url: %s
+          - id: events-desk
+            name: { nb: Arrangementsverktøyet, en: The events tool }
+            kind: webhook
+            activities: [events]
+            url: %s
+        """
+            .formatted(good.url(), failing.url());
+    String document = example.substring(0, example.indexOf("\nsystems:\n") + 1) + systems;
+    var put = put(document);
+    assertThat(put.statusCode()).as(put.body()).isIn(200, 201);
+  }
+
+  void restoreExample() {
+    put(example());
+  }
+
+  private HttpResponse<String> put(String document) {
+    return http()
+        .send(
+            http()
+                .api("/api/v1/inventory")
+                .header("Content-Type", "application/yaml")
+                .PUT(HttpRequest.BodyPublishers.ofString(document)));
+  }
+
+  static String example() {
+    try (InputStream in =
+        ConnectedSystemsIT.class
+            .getClassLoader()
+            .getResourceAsStream("examples/debt-collection-group.yaml")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  JsonNode post(String path, String body) {
+    var answer = http().postJson(http().api(path), body);
+    assertThat(answer.statusCode()).as(answer.body()).isBetween(200, 201);
+    return JSON.readTree(answer.body());
+  }
+
+  JsonNode get(String path) {
+    var answer = http().send(http().api(path).GET());
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    return JSON.readTree(answer.body());
+  }
+
+  /** A verified request of the fixture person (records in enquiries, debt-collection, events). */
+  String verifiedRequest(String right, String email) {
+    String id =
+        post(
+                "/api/v1/requests",
+                "{\"rights\":[\"%s\"],\"identifiers\":{\"email\":\"%s\"},\"channel\":\"letter\"}"
+                    .formatted(right, email))
+            .get("id")
+            .asString();
+    post(
+        "/api/v1/requests/" + id + "/verification",
+        "{\"method\":\"phone-callback\",\"reason\":\"Called the number on file\"}");
+    return id;
+  }
+
+  HttpResponse<String> callback(String task, String body, String secret) {
+    return http()
+        .send(
+            http()
+                .request("/api/v1/tasks/" + task + "/callback")
+                .header("Content-Type", "application/json")
+                .header(
+                    Signatures.HEADER,
+                    Signatures.header(secret, clock.instant().getEpochSecond(), body))
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  static JsonNode task(JsonNode request, String system) {
+    for (JsonNode t : request.get("tasks")) {
+      if (t.get("system").asString().equals(system)) {
+        return t;
+      }
+    }
+    throw new AssertionError("No task for " + system + " in " + request);
+  }
+
+  @Test
+  void aSystemCompletesItsSignedTaskByCallbackAndAFailingOneIsNamedAndRetried() {
+    activateSystems();
+    try {
+      var person = DsrFixtures.person(registry, records, ledger, clock.instant());
+      String id = verifiedRequest("access", person.email());
+      int before = failing.received.size();
+      dispatcher.dispatchDue(clock.instant());
+
+      SystemServer.Received sent =
+          good.received.stream().filter(r -> r.body().contains(id)).findFirst().orElseThrow();
+      String t = sent.signature().replaceAll("t=(\\d+),.*", "$1");
+      assertThat(sent.signature())
+          .isEqualTo(Signatures.header(keys.secret("crm"), Long.parseLong(t), sent.body()));
+      JsonNode body = JSON.readTree(sent.body());
+      assertThat(body.get("subject_request_type").asString()).isEqualTo("access");
+      assertThat(body.get("request").asString()).isEqualTo(id);
+      assertThat(body.get("subject_identities").toString()).contains(person.email());
+      assertThat(body.get("subject_identities").toString()).doesNotContain(person.nationalId());
+      String taskId = body.get("subject_request_id").asString();
+      assertThat(body.get("status_callback_urls").get(0).asString())
+          .endsWith("/api/v1/tasks/" + taskId + "/callback");
+
+      var blocked = http().postJson(http().api("/api/v1/requests/" + id + "/fulfilment"), "{}");
+      assertThat(blocked.statusCode()).isEqualTo(409);
+      assertThat(blocked.body())
+          .contains("urn:vern:problem:tasks-open")
+          .contains("events-desk")
+          .contains("HTTP 500");
+      JsonNode shown = get("/api/v1/requests/" + id);
+      assertThat(shown.get("state").asString()).isEqualTo("open");
+      JsonNode events = task(shown, "events-desk");
+      assertThat(events.get("failing").asBoolean()).isTrue();
+      assertThat(events.get("lastError").asString()).isEqualTo("HTTP 500");
+      assertThat(failing.received.size()).isGreaterThan(before);
+
+      int attempts = failing.received.size();
+      dispatcher.dispatchDue(clock.instant().plus(Duration.ofMinutes(5)));
+      assertThat(failing.received.size()).isGreaterThan(attempts);
+      assertThat(task(get("/api/v1/requests/" + id), "events-desk").get("attempts").asInt())
+          .isGreaterThanOrEqualTo(2);
+
+      var forged = callback(taskId, "{\"status\":\"completed\"}", "not-the-secret");
+      assertThat(forged.statusCode()).isEqualTo(401);
+      assertThat(forged.body()).contains("urn:vern:problem:task-callback-refused");
+      assertThat(task(get("/api/v1/requests/" + id), "crm").get("state").asString())
+          .isEqualTo("sent");
+
+      var completed = callback(taskId, "{\"status\":\"completed\"}", keys.secret("crm"));
+      assertThat(completed.statusCode()).as(completed.body()).isEqualTo(200);
+      assertThat(task(get("/api/v1/requests/" + id), "crm").get("state").asString())
+          .isEqualTo("done");
+
+      String eventsTask = task(get("/api/v1/requests/" + id), "events-desk").get("id").asString();
+      actions.byHand(
+          UUID.fromString(id),
+          UUID.fromString(eventsTask),
+          "done",
+          "The events tool's owner confirmed by phone",
+          no.vern.audit.AuditActor.system("test"));
+      var answered = http().postJson(http().api("/api/v1/requests/" + id + "/fulfilment"), "{}");
+      assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
+    } finally {
+      restoreExample();
+    }
+  }
+
+  @Test
+  void afterACorrectionEveryRecipientInTheRegisterIsToldAndTheAcknowledgementsAreShown()
+      throws Exception {
+    activateSystems();
+    try {
+      var person = DsrFixtures.person(registry, records, ledger, clock.instant());
+      for (String recipient :
+          List.of(
+              "address-register-service", "credit-information-agency", "courts-and-enforcement")) {
+        tx.executeWithoutResult(
+            s ->
+                disclosures.record(
+                    person.subject(),
+                    recipient,
+                    "CASE_HANDLING",
+                    List.of("debt-collection"),
+                    1,
+                    "system:test",
+                    null));
+      }
+      String id = verifiedRequest("rectification", person.email());
+      int mailsBefore = TestSmtpServer.receivedBy("personvern@kredittinfo.example.invalid").size();
+      tx.executeWithoutResult(
+          s ->
+              events.publishEvent(
+                  new SubjectDataChanged(
+                      new RequestId(UUID.fromString(id)),
+                      person.subject(),
+                      "rectified",
+                      List.of("debt-collection"),
+                      List.of("data.claim"),
+                      clock.instant())));
+      Reactions.settle();
+
+      JsonNode request = get("/api/v1/requests/" + id);
+      assertThat(task(request, "crm").get("type").asString()).isEqualTo("rectification");
+      assertThat(request.get("notices")).hasSize(3);
+      assertThat(notice(request, "address-register-service").get("channel").asString())
+          .isEqualTo("system");
+      assertThat(notice(request, "credit-information-agency").get("channel").asString())
+          .isEqualTo("mail");
+      assertThat(notice(request, "courts-and-enforcement").get("state").asString())
+          .isEqualTo("open");
+
+      MailDelivery.dispatchAllDue(context);
+      var mails = TestSmtpServer.receivedBy("personvern@kredittinfo.example.invalid");
+      assertThat(mails).hasSize(mailsBefore + 1);
+      String text = text(mails.get(mails.size() - 1));
+      assertThat(mails.get(mails.size() - 1).getSubject()).contains("art. 19");
+      assertThat(text).contains("data.claim").doesNotContain(person.email());
+
+      dispatcher.dispatchDue(clock.instant());
+      String crm = task(get("/api/v1/requests/" + id), "crm").get("id").asString();
+      assertThat(callback(crm, "{\"status\":\"completed\"}", keys.secret("crm")).statusCode())
+          .isEqualTo(200);
+      var actor = no.vern.audit.AuditActor.system("test");
+      UUID requestId = UUID.fromString(id);
+      actions.byHand(
+          requestId,
+          UUID.fromString(
+              notice(get("/api/v1/requests/" + id), "credit-information-agency")
+                  .get("id")
+                  .asString()),
+          "acknowledged",
+          "Answered our mail",
+          actor);
+      actions.byHand(
+          requestId,
+          UUID.fromString(
+              notice(get("/api/v1/requests/" + id), "courts-and-enforcement").get("id").asString()),
+          "impossible",
+          "The case was closed at the court years ago",
+          actor);
+
+      JsonNode after = get("/api/v1/requests/" + id);
+      assertThat(notice(after, "address-register-service").get("state").asString())
+          .isEqualTo("acknowledged");
+      assertThat(notice(after, "credit-information-agency").get("state").asString())
+          .isEqualTo("acknowledged");
+      assertThat(notice(after, "courts-and-enforcement").get("note").asString())
+          .isEqualTo("The case was closed at the court years ago");
+      assertThat(
+              http()
+                  .postJson(http().api("/api/v1/requests/" + id + "/fulfilment"), "{}")
+                  .statusCode())
+          .isEqualTo(200);
+    } finally {
+      restoreExample();
+    }
+  }
+
+  static String text(jakarta.mail.Part mail) throws Exception {
+    Object content = mail.getContent();
+    if (content instanceof jakarta.mail.Multipart parts) {
+      return text(parts.getBodyPart(0));
+    }
+    return String.valueOf(content);
+  }
+
+  static JsonNode notice(JsonNode request, String recipient) {
+    for (JsonNode n : request.get("notices")) {
+      if (n.get("recipient").asString().equals(recipient)) {
+        return n;
+      }
+    }
+    throw new AssertionError("No notice to " + recipient + " in " + request);
+  }
+}
