@@ -89,7 +89,10 @@ class Sweeper {
     UUID run = begin(active, actor, at);
     LocalDate day = runs.sweptDay(run);
     for (Rule rule : active.rules()) {
-      SweepBatch.Cursor cursor = SweepBatch.Cursor.start(rule);
+      SweepBatch.Cursor cursor =
+          ProofStores.handles(rule)
+              ? SweepBatch.Cursor.start(rule)
+              : batches.start(rule, day, settings.batchSize());
       while (!cursor.done()) {
         cursor = batch(run, rule, day, at, cursor);
       }
