@@ -1,4 +1,4 @@
-package no.vern.dsr;
+package no.vern.dsr.request;
 
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.vern.support.VernTest;

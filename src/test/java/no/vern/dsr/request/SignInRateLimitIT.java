@@ -1,4 +1,4 @@
-package no.vern.dsr;
+package no.vern.dsr.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
