@@ -50,8 +50,12 @@ class Restrictions {
     if (!restrictedNow(subject, activity.id())) {
       return false;
     }
-    changes.mail(t, "restriction-lifting", Map.of("activity", activity.name().in(t.language())));
-    changes.note(t, Step.RESTRICTION_LIFT_TOLD, actor, activity.id());
+    boolean mailed =
+        changes.mail(
+            t, "restriction-lifting", Map.of("activity", activity.name().in(t.language())));
+    // Without an address the case handler must tell the person another way; the line says so.
+    changes.note(
+        t, Step.RESTRICTION_LIFT_TOLD, actor, activity.id() + (mailed ? "" : ":no-address"));
     changes.audit(actor, DsrChangeAuditAction.DSR_RESTRICTION_LIFT_TOLD, subject, activity.id());
     flags.restrict(subject, activity.id(), false);
     record(t, subject, activity, "restriction-lifted", Step.RESTRICTION_LIFTED, actor);
