@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import no.vern.dsr.RequestChanged;
 import no.vern.dsr.SubjectDataChanged;
+import no.vern.inventory.ConnectedSystem;
 import no.vern.retention.RecordErased;
 import no.vern.shared.time.Deadlines;
 import no.vern.subject.PersonalDataRecords;
@@ -81,24 +82,30 @@ class TaskTriggers {
       return;
     }
     SubjectId subject = new SubjectId(facts.subject());
-    List<Map<String, String>> who = identities.of(subject);
-    if (facts.rights().stream().anyMatch(AT_CHANGE::contains)) {
+    List<ConnectedSystem> systems = creation.active().systems();
+    // Reads of the person's data only when some system will need them.
+    List<Map<String, String>> who = null;
+    if (facts.rights().stream()
+        .anyMatch(r -> AT_CHANGE.contains(r) && systems.stream().anyMatch(s -> s.takes(r)))) {
+      who = identities.of(subject);
       rows.saveIdentities(id, identities.seal(id, who), clock.instant());
     }
     List<String> activities = null;
     for (String type : facts.rights()) {
-      if (AT_VERIFICATION.contains(type)) {
-        if (activities == null) {
-          activities =
-              records.ofSubject(subject, Identities.ACTOR).stream()
-                  .map(StoredRecord::activity)
-                  .distinct()
-                  .toList();
-        }
-        creation.create(
-            new TaskCreation.Order(id, subject, null, type, activities, List.of(), facts.dueAt()),
-            () -> who);
+      if (!AT_VERIFICATION.contains(type) || systems.stream().noneMatch(s -> s.takes(type))) {
+        continue;
       }
+      if (activities == null) {
+        activities =
+            records.ofSubject(subject, Identities.ACTOR).stream()
+                .map(StoredRecord::activity)
+                .distinct()
+                .toList();
+      }
+      List<Map<String, String>> known = who;
+      creation.create(
+          new TaskCreation.Order(id, subject, null, type, activities, List.of(), facts.dueAt()),
+          () -> known == null ? identities.of(subject) : known);
     }
   }
 

@@ -6,12 +6,11 @@ import no.vern.shared.scheduling.TimedWork;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.annotation.Order;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.web.SecurityFilterChain;
 
-/** The webhook outbox's timed work, and the callback's own security chain. */
+/**
+ * The webhook outbox's timed work. The callback is let through the API chain without a token
+ * (system.security.SecurityConfiguration); its signature is checked by {@link TaskActions}.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DsrTaskSettings.class)
 class TasksConfiguration {
@@ -23,20 +22,5 @@ class TasksConfiguration {
         settings.dispatchDelay(),
         Duration.ofSeconds(30),
         dispatcher::scheduled);
-  }
-
-  /**
-   * A connected system calls back with no bearer token: the HMAC of its own secret over the body is
-   * its credential, checked by the controller, which answers 401 to everything else.
-   */
-  @Bean
-  @Order(0)
-  SecurityFilterChain taskCallbackChain(HttpSecurity http) throws Exception {
-    return http.securityMatcher("/api/v1/tasks/*/callback")
-        .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .csrf(csrf -> csrf.disable())
-        .requestCache(cache -> cache.disable())
-        .build();
   }
 }

@@ -9,6 +9,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -58,6 +59,10 @@ class SecurityConfiguration {
                     .hasRole("ADMIN")
                     .requestMatchers("/api/v1/tokens/**")
                     .hasRole("ADMIN")
+                    // A connected system's callback: its HMAC signature over the body is its
+                    // credential, checked by dsr.systems, which refuses everything else (401).
+                    .requestMatchers(HttpMethod.POST, "/api/v1/tasks/*/callback")
+                    .permitAll()
                     .anyRequest()
                     .authenticated())
         .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)

@@ -59,6 +59,7 @@ class ConnectedSystemsIT {
   @Autowired ApplicationEventPublisher events;
   @Autowired TransactionTemplate tx;
   @Autowired Clock clock;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   @BeforeAll
   static void systems() throws Exception {
@@ -208,6 +209,10 @@ class ConnectedSystemsIT {
       assertThat(events.get("failing").asBoolean()).isTrue();
       assertThat(events.get("lastError").asString()).isEqualTo("HTTP 500");
       assertThat(failing.received.size()).isGreaterThan(before);
+      assertThat(new CaseHandlerSession(port).get("/admin/requests/" + id).body())
+          .contains("events-desk")
+          .contains("Failing")
+          .contains("HTTP 500");
 
       int attempts = failing.received.size();
       dispatcher.dispatchDue(clock.instant().plus(Duration.ofMinutes(5)));
@@ -321,6 +326,13 @@ class ConnectedSystemsIT {
           .isEqualTo("acknowledged");
       assertThat(notice(after, "courts-and-enforcement").get("note").asString())
           .isEqualTo("The case was closed at the court years ago");
+      String page = new CaseHandlerSession(port).get("/admin/requests/" + id).body();
+      assertThat(page)
+          .contains("Notices to recipients (Art. 19)")
+          .contains("credit-information-agency")
+          .contains("Acknowledged")
+          .contains("Impossible or disproportionate")
+          .contains("The case was closed at the court years ago");
       assertThat(
               http()
                   .postJson(http().api("/api/v1/requests/" + id + "/fulfilment"), "{}")
@@ -337,6 +349,49 @@ class ConnectedSystemsIT {
       return text(parts.getBodyPart(0));
     }
     return String.valueOf(content);
+  }
+
+  @Test
+  void aSweepErasureGivesEverySystemHoldingTheActivityOneDeletionTaskWithoutARequest() {
+    activateSystems();
+    try {
+      var person = DsrFixtures.person(registry, records, ledger, clock.instant());
+      var sweep = new no.vern.retention.SweepId(UUID.randomUUID());
+      tx.executeWithoutResult(
+          s -> {
+            for (String activity : List.of("enquiries", "debt-collection", "events")) {
+              events.publishEvent(
+                  new no.vern.retention.RecordErased(
+                      sweep,
+                      new no.vern.subject.RecordId(UUID.randomUUID()),
+                      person.subject(),
+                      activity));
+            }
+          });
+      Reactions.settle();
+      var tasks =
+          jdbc.sql(
+                  "SELECT system_id, type, array_to_string(activities, ',') FROM dsr_task"
+                      + " WHERE sweep_id = ? ORDER BY system_id")
+              .param(sweep.value())
+              .query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3))
+              .list();
+      assertThat(tasks)
+          .containsExactly("crm erasure enquiries,debt-collection", "events-desk erasure events");
+
+      dispatcher.dispatchDue(clock.instant());
+      JsonNode sent =
+          good.received.stream()
+              .map(r -> JSON.readTree(r.body()))
+              .filter(b -> sweep.value().toString().equals(b.path("sweep").asString()))
+              .findFirst()
+              .orElseThrow();
+      assertThat(sent.get("subject_request_type").asString()).isEqualTo("erasure");
+      assertThat(sent.get("request").isNull()).isTrue();
+      assertThat(sent.get("subject").asString()).isEqualTo(person.subject().value().toString());
+    } finally {
+      restoreExample();
+    }
   }
 
   static JsonNode notice(JsonNode request, String recipient) {
