@@ -20,3 +20,15 @@ ALTER TABLE disclosure
 
 -- The admin page lists the newest disclosures of the whole register.
 CREATE INDEX disclosure_disclosed_at ON disclosure (disclosed_at DESC);
+
+-- Idempotency-Key of POST /api/v1/disclosures and /batch, per caller: a retried request answers
+-- the ids of the first instead of recording the disclosures twice. Ids and a SHA-256 of the
+-- request only; kept with the register.
+CREATE TABLE disclosure_idempotency (
+  actor       text        NOT NULL,
+  key         text        NOT NULL,
+  fingerprint bytea       NOT NULL,
+  ids         uuid[]      NULL,
+  created_at  timestamptz NOT NULL,
+  PRIMARY KEY (actor, key)
+);

@@ -42,12 +42,15 @@ class DisclosureReports {
   private final SubjectRegistry registry;
   private final JdbcDisclosures disclosures;
   private final Clock clock;
+  private final DisclosureIdempotency keys;
 
   DisclosureReports(
       ProcessingInventory inventory,
       SubjectRegistry registry,
       JdbcDisclosures disclosures,
-      Clock clock) {
+      Clock clock,
+      DisclosureIdempotency keys) {
+    this.keys = keys;
     this.inventory = inventory;
     this.registry = registry;
     this.disclosures = disclosures;
@@ -55,19 +58,38 @@ class DisclosureReports {
   }
 
   @Transactional
-  UUID one(DisclosureReport report, String actor) {
-    return store(List.of(report), "", actor, null).get(0);
+  UUID one(DisclosureReport report, String actor, DisclosureIdempotency.@Nullable Claim key) {
+    Optional<List<UUID>> kept = key == null ? Optional.empty() : keys.claim(actor, key);
+    if (kept.isPresent()) {
+      return kept.get().get(0);
+    }
+    List<UUID> ids = store(List.of(report), "", actor, null);
+    if (key != null) {
+      keys.keep(actor, key, ids);
+    }
+    return ids.get(0);
   }
 
   /** All or nothing; the ids in the order of the reports. */
   @Transactional
-  List<UUID> batch(@Nullable List<DisclosureReport> reports, String actor) {
+  List<UUID> batch(
+      @Nullable List<DisclosureReport> reports,
+      String actor,
+      DisclosureIdempotency.@Nullable Claim key) {
     if (reports == null || reports.isEmpty() || reports.size() > MAX_BATCH) {
       throw refused(
           List.of(
               new FieldError("disclosures", "size", "Send 1 to " + MAX_BATCH + " disclosures.")));
     }
-    return store(reports, "disclosures", actor, UUID.randomUUID());
+    Optional<List<UUID>> kept = key == null ? Optional.empty() : keys.claim(actor, key);
+    if (kept.isPresent()) {
+      return kept.get();
+    }
+    List<UUID> ids = store(reports, "disclosures", actor, UUID.randomUUID());
+    if (key != null) {
+      keys.keep(actor, key, ids);
+    }
+    return ids;
   }
 
   private List<UUID> store(

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -55,16 +56,24 @@ class DisclosuresApiController {
   @PostMapping("/api/v1/disclosures")
   @PreAuthorize("hasAnyRole('ADMIN','DPO','INTEGRATOR')")
   ResponseEntity<Map<String, UUID>> record(
-      @RequestBody DisclosureReport body, Authentication caller) {
-    UUID id = reports.one(body, caller.getName());
+      @RequestBody DisclosureReport body,
+      @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key,
+      Authentication caller) {
+    UUID id =
+        reports.one(
+            body, caller.getName(), DisclosureIdempotency.of(key, "POST /disclosures", body));
     return ResponseEntity.created(URI.create("/api/v1/disclosures/" + id)).body(Map.of("id", id));
   }
 
   @PostMapping("/api/v1/disclosures/batch")
   @PreAuthorize("hasAnyRole('ADMIN','DPO','INTEGRATOR')")
-  ResponseEntity<Map<String, List<UUID>>> batch(@RequestBody Batch body, Authentication caller) {
+  ResponseEntity<Map<String, List<UUID>>> batch(
+      @RequestBody Batch body,
+      @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key,
+      Authentication caller) {
+    var claim = DisclosureIdempotency.of(key, "POST /disclosures/batch", body);
     return ResponseEntity.status(201)
-        .body(Map.of("ids", reports.batch(body.disclosures(), caller.getName())));
+        .body(Map.of("ids", reports.batch(body.disclosures(), caller.getName(), claim)));
   }
 
   /**

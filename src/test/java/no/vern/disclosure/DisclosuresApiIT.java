@@ -202,6 +202,38 @@ class DisclosuresApiIT {
   }
 
   @Test
+  void aRetriedRequestWithItsIdempotencyKeyIsRecordedOnceAndTheKeyServesOnlyThatRequest() {
+    String integrator = http.tokenWithRole("INTEGRATOR");
+    String key = UUID.randomUUID().toString();
+    String body = disclosure("print-and-digital-mail", "debt-collection", "contact-details");
+
+    HttpResponse<String> first = post("/api/v1/disclosures", integrator, body, key);
+    HttpResponse<String> again = post("/api/v1/disclosures", integrator, body, "\"" + key + "\"");
+
+    assertThat(first.statusCode()).isEqualTo(201);
+    assertThat(again.statusCode()).isEqualTo(201);
+    assertThat(again.body()).isEqualTo(first.body());
+    assertThat(stored()).isEqualTo(1);
+    HttpResponse<String> other =
+        post(
+            "/api/v1/disclosures",
+            integrator,
+            disclosure("clients", "debt-collection", "claim-details"),
+            key);
+    assertThat(other.statusCode()).isEqualTo(422);
+    assertThat(stored()).isEqualTo(1);
+    // A refused request keeps no key: the corrected one may use it.
+    String batchKey = UUID.randomUUID().toString();
+    String wrong = "{\"disclosures\":[" + body.replace("debt-collection", "newsletter") + "]}";
+    assertThat(post("/api/v1/disclosures/batch", integrator, wrong, batchKey).statusCode())
+        .isEqualTo(400);
+    String right = "{\"disclosures\":[" + body + "]}";
+    assertThat(post("/api/v1/disclosures/batch", integrator, right, batchKey).statusCode())
+        .isEqualTo(201);
+    assertThat(stored()).isEqualTo(2);
+  }
+
+  @Test
   void aCallerWithoutTheRoleIsRefusedBeforeTheBodyIsRead() {
     String marketing = http.tokenWithRole("MARKETING");
     assertThat(post("/api/v1/disclosures", marketing, "{}").statusCode()).isEqualTo(403);
@@ -224,6 +256,14 @@ class DisclosuresApiIT {
 
   private HttpResponse<String> post(String path, String token, String json) {
     return http.postJson(http.request(path).header("Authorization", "Bearer " + token), json);
+  }
+
+  private HttpResponse<String> post(String path, String token, String json, String key) {
+    return http.postJson(
+        http.request(path)
+            .header("Authorization", "Bearer " + token)
+            .header("Idempotency-Key", key),
+        json);
   }
 
   private HttpResponse<String> get(String path, String role) {
