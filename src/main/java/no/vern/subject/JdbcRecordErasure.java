@@ -31,7 +31,7 @@ class JdbcRecordErasure implements RecordErasure {
       remaining AS (
         SELECT DISTINCT f.live FROM family f WHERE EXISTS (
           SELECT 1 FROM personal_data_record r WHERE r.subject_id = f.id
-          AND NOT EXISTS (SELECT 1 FROM erased e WHERE e.id = r.id))),
+          AND r.id NOT IN (SELECT id FROM erased))),
       emptied AS (
         SELECT f.id AS subject_id, f.live FROM family f
         WHERE NOT EXISTS (SELECT 1 FROM remaining k WHERE k.live = f.live)),
