@@ -114,5 +114,4 @@ class Webhook {
                     .because(why)));
     return new IllegalStateException("The webhook did not take the event: " + why);
   }
-
 }

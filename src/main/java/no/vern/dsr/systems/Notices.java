@@ -61,7 +61,12 @@ class Notices {
   /** One notice per recipient; {@code systemTasks} are this change's tasks by system id. */
   void send(SubjectDataChanged change, String type, Inventory inventory, Map<String, UUID> tasks) {
     Instant now = clock.instant();
+    // A recipient that had the data in confidence (a report to Økokrim) is never told
+    // automatically: the notice waits for the DPO, with the ground that forbids telling.
+    Map<String, String> confidential =
+        recipients.confidentialGrounds(change.subject(), change.activities());
     for (RecipientOfData recipient : recipients.of(change.subject(), change.activities())) {
+      String ground = confidential.get(recipient.recipient());
       Optional<UUID> via =
           inventory.systems().stream()
               .filter(s -> recipient.recipient().equals(s.recipient()))
@@ -79,6 +84,10 @@ class Notices {
               .map(EmailAddress::parse)
               .filter(p -> p instanceof Parsed.Valid<EmailAddress>)
               .map(p -> ((Parsed.Valid<EmailAddress>) p).value());
+      if (ground != null) {
+        via = Optional.empty();
+        address = Optional.empty();
+      }
       String channel = via.isPresent() ? "system" : address.isPresent() ? "mail" : "manual";
       UUID id = UUID.randomUUID();
       rows.insert(
@@ -105,7 +114,7 @@ class Notices {
               now,
               null,
               null,
-              null));
+              ground == null ? null : "confidential: " + ground));
       audit.record(
           TaskCreation.SYSTEM
               .did(

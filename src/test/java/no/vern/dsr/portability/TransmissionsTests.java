@@ -117,7 +117,8 @@ class TransmissionsTests {
     server.start();
     try {
       int port = server.getAddress().getPort();
-      var local = new Transmissions(null, null, null, settings(true), null, Clock.systemUTC(), rebinding);
+      var local =
+          new Transmissions(null, null, null, settings(true), null, Clock.systemUTC(), rebinding);
       Transmissions.Target target =
           local.target("http://cases.example.invalid:" + port + "/import?from=vern");
 

@@ -343,6 +343,59 @@ class ConnectedSystemsIT {
     }
   }
 
+  @Test
+  void aRecipientThatHadTheDataInConfidenceIsNotToldAutomaticallyButLeftToTheDpo()
+      throws Exception {
+    activateSystems();
+    try {
+      var person = DsrFixtures.person(registry, records, ledger, clock.instant());
+      // A report the person must not learn of (hvitvaskingsloven § 28): telling the recipient of
+      // a correction by mail would tie the report to the person's request.
+      tx.executeWithoutResult(
+          s ->
+              disclosures.record(
+                  new no.vern.disclosure.NewDisclosure(
+                      person.subject(),
+                      "credit-information-agency",
+                      null,
+                      List.of("debt-collection"),
+                      List.of(),
+                      List.of(),
+                      clock.instant(),
+                      "CASE_HANDLING",
+                      1,
+                      null,
+                      null,
+                      true,
+                      "hvitvaskingsloven § 28",
+                      null),
+                  "system:test"));
+      String id = verifiedRequest("rectification", person.email());
+      int mailsBefore = TestSmtpServer.receivedBy("personvern@kredittinfo.example.invalid").size();
+      tx.executeWithoutResult(
+          s ->
+              events.publishEvent(
+                  new SubjectDataChanged(
+                      new RequestId(UUID.fromString(id)),
+                      person.subject(),
+                      "rectified",
+                      List.of("debt-collection"),
+                      List.of("data.claim"),
+                      clock.instant())));
+      Reactions.settle();
+      MailDelivery.dispatchAllDue(context);
+
+      JsonNode notice = notice(get("/api/v1/requests/" + id), "credit-information-agency");
+      assertThat(notice.get("channel").asString()).isEqualTo("manual");
+      assertThat(notice.get("state").asString()).isEqualTo("open");
+      assertThat(notice.get("note").asString()).isEqualTo("confidential: hvitvaskingsloven § 28");
+      assertThat(TestSmtpServer.receivedBy("personvern@kredittinfo.example.invalid"))
+          .hasSize(mailsBefore);
+    } finally {
+      restoreExample();
+    }
+  }
+
   static String text(jakarta.mail.Part mail) throws Exception {
     Object content = mail.getContent();
     if (content instanceof jakarta.mail.Multipart parts) {
