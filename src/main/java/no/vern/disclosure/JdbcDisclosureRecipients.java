@@ -22,19 +22,13 @@ class JdbcDisclosureRecipients implements DisclosureRecipients {
   @Override
   public List<RecipientOfData> of(SubjectId subject, Collection<String> activities) {
     // One row per recipient: the activities it received (of those asked about) and its latest
-    // disclosure. && is array overlap, so a disclosure of several activities counts once.
+    // disclosure, for the subject and the subjects merged into it.
     // Confidential disclosures count too: Art. 19 is the DPO's business (confidentialGrounds).
     return jdbc.sql(
-            """
-            SELECT recipient,
-                   array_agg(DISTINCT a ORDER BY a) AS activities,
-                   max(disclosed_at) AS last_at
-            FROM disclosure, unnest(activities) AS a
-            WHERE """
+            "SELECT recipient, array_agg(DISTINCT a ORDER BY a) AS activities,"
+                + " max(disclosed_at) AS last_at FROM disclosure, unnest(activities) AS a WHERE "
                 + DisclosureRows.FAMILY
-                + """
-             AND a = ANY(:activities)
-            GROUP BY recipient ORDER BY recipient""")
+                + " AND a = ANY(:activities) GROUP BY recipient ORDER BY recipient")
         .param("subject", subject.value())
         .param("activities", activities.toArray(String[]::new))
         .query(
@@ -52,7 +46,7 @@ class JdbcDisclosureRecipients implements DisclosureRecipients {
     jdbc.sql(
             "SELECT DISTINCT ON (recipient) recipient, confidential_ground FROM disclosure WHERE "
                 + DisclosureRows.FAMILY
-                + " AND confidential AND activities && :activities"
+                + " AND confidential AND activities && CAST(:activities AS text[])"
                 + " ORDER BY recipient, disclosed_at DESC")
         .param("subject", subject.value())
         .param("activities", activities.toArray(String[]::new))

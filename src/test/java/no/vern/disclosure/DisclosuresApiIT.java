@@ -31,6 +31,7 @@ class DisclosuresApiIT {
   @LocalServerPort int port;
   @Autowired SubjectRegistry registry;
   @Autowired JdbcClient jdbc;
+  @Autowired DisclosureRecipients recipients;
 
   private Http http;
   private SubjectId debtor;
@@ -199,6 +200,15 @@ class DisclosuresApiIT {
     assertThat(report.get("confidential").asBoolean()).isTrue();
     assertThat(report.get("confidentialGround").asString()).isEqualTo("hvitvaskingsloven § 28");
     assertThat(report.get("recipientRole").asString()).isEqualTo("public-authority");
+
+    // For Art. 19 notices: both recipients, and which one got the data in confidence.
+    assertThat(recipients.of(debtor, List.of("debt-collection", "anti-money-laundering")))
+        .extracting(DisclosureRecipients.RecipientOfData::recipient)
+        .containsExactly("credit-information-agency", "financial-intelligence-unit");
+    assertThat(recipients.confidentialGrounds(debtor, List.of("anti-money-laundering")))
+        .containsExactly(
+            java.util.Map.entry("financial-intelligence-unit", "hvitvaskingsloven § 28"));
+    assertThat(recipients.confidentialGrounds(debtor, List.of("debt-collection"))).isEmpty();
   }
 
   @Test
