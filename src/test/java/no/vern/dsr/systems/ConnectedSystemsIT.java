@@ -424,13 +424,17 @@ class ConnectedSystemsIT {
       Reactions.settle();
       var tasks =
           jdbc.sql(
-                  "SELECT system_id, type, array_to_string(activities, ',') FROM dsr_task"
+                  "SELECT system_id, type,"
+                      // The reactions run concurrently: the order they add activities is not
+                      // the order they were published in.
+                      + " array_to_string(ARRAY(SELECT unnest(activities) ORDER BY 1), ',')"
+                      + " FROM dsr_task"
                       + " WHERE sweep_id = ? ORDER BY system_id")
               .param(sweep.value())
               .query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3))
               .list();
       assertThat(tasks)
-          .containsExactly("crm erasure enquiries,debt-collection", "events-desk erasure events");
+          .containsExactly("crm erasure debt-collection,enquiries", "events-desk erasure events");
 
       dispatcher.dispatchDue(clock.instant());
       JsonNode sent =
