@@ -267,16 +267,18 @@ class ConnectedSystemsIT {
       }
       String id = verifiedRequest("rectification", person.email());
       int mailsBefore = TestSmtpServer.receivedBy("personvern@kredittinfo.example.invalid").size();
-      tx.executeWithoutResult(
-          s ->
-              events.publishEvent(
-                  new SubjectDataChanged(
-                      new RequestId(UUID.fromString(id)),
-                      person.subject(),
-                      "rectified",
-                      List.of("debt-collection"),
-                      List.of("data.claim"),
-                      clock.instant())));
+      UUID claim =
+          jdbc.sql(
+                  "SELECT id FROM personal_data_record WHERE subject_id = ?"
+                      + " AND activity = 'debt-collection'")
+              .param(person.subject().value())
+              .query(UUID.class)
+              .single();
+      // The case handler corrects the claim through the API: the change itself is the trigger.
+      post(
+          "/api/v1/requests/" + id + "/rectifications",
+          "{\"records\":[{\"record\":\"%s\",\"fields\":{\"claim\":\"Synthetic claim 1300 NOK\"}}]}"
+              .formatted(claim));
       Reactions.settle();
 
       JsonNode request = get("/api/v1/requests/" + id);
