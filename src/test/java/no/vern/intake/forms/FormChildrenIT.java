@@ -66,8 +66,16 @@ class FormChildrenIT {
   @BeforeAll
   void addTheForm() {
     var activation =
-        inventory.replace(EXAMPLE + YOUTH_FORM, InventoryDocuments.Format.YAML, "system:test");
+        inventory.replace(withYouthForm(), InventoryDocuments.Format.YAML, "system:test");
     assertThat(activation.problems()).isEmpty();
+  }
+
+  /** The example with the form added at the end of its forms, which are not its last section. */
+  static String withYouthForm() {
+    int systems = EXAMPLE.indexOf("\nsystems:");
+    return systems < 0
+        ? EXAMPLE + YOUTH_FORM
+        : EXAMPLE.substring(0, systems) + YOUTH_FORM + EXAMPLE.substring(systems);
   }
 
   @AfterAll
