@@ -586,6 +586,29 @@ class ConnectedSystemsIT {
   }
 
   @Test
+  void refusingARequestCancelsATaskTheSystemAlreadyTookAndItsLaterCallbackChangesNothing() {
+    activateSystems(BINDER);
+    try {
+      var person = DsrFixtures.person(registry, records, ledger, clock.instant());
+      String id = verifiedRequest("access", person.email());
+      dispatcher.dispatchDue(clock.instant());
+      String crm = task(get("/api/v1/requests/" + id), "crm").get("id").asString();
+      assertThat(stateOf(crm)).isEqualTo("sent");
+
+      post(
+          "/api/v1/requests/" + id + "/denial",
+          "{\"ground\":\"excessive\",\"reason\":\"The fourth identical request this month\"}");
+      assertThat(stateOf(crm)).isEqualTo("cancelled");
+      var late = callback(crm, "{\"status\":\"completed\"}", keys.secret("crm"));
+      assertThat(late.statusCode()).as(late.body()).isEqualTo(200);
+      assertThat(stateOf(crm)).isEqualTo("cancelled");
+      assertThat(auditedCodes(crm)).doesNotContain("6203");
+    } finally {
+      restoreExample();
+    }
+  }
+
+  @Test
   void aCaseSystemWorksTheTasksThroughTheApiWithTheSameRulesAsThePage() {
     activateSystems(BINDER);
     try {
