@@ -12,4 +12,10 @@ class DsrNavigation {
   AdminNavigationEntry dsrNavigationEntry() {
     return AdminNavigationEntry.page("dsr", "/admin/requests", 70);
   }
+
+  // The sweep's tasks belong to no request: without their own page nobody would see them.
+  @Bean
+  AdminNavigationEntry systemTasksNavigationEntry() {
+    return AdminNavigationEntry.page("system-tasks", "/admin/system-tasks", 72);
+  }
 }

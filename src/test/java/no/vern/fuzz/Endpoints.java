@@ -167,6 +167,7 @@ public final class Endpoints {
               Body.JSON,
               "{\"identifiers\":{\"email\":{{s:@C@example.invalid}}},\"records\":[]}"),
           get("/api/v1/requests/{id}/changes"),
+          post("/api/v1/requests/{id}/tasks/{taskId}/{action}", Body.JSON, "{\"note\":{{s:@C}}}"),
           post("/api/v1/tasks/{taskId}/callback", Body.JSON, "{\"status\":{{s:completed}}}"),
           get("/api/v1/access-packages/{subject}", "lang"),
           get("/api/v1/access-packages/{subject}/review"),

@@ -94,6 +94,7 @@ public final class FuzzRequests {
       case "formId" -> pick(FORMS);
       case "list", "purpose" -> "newsletter";
       case "token" -> "tok" + canary;
+      case "action" -> pick(List.of("done", "retry", "sent", "acknowledged", "impossible"));
       default -> UUID.nameUUIDFromBytes(Long.toString(random.nextLong()).getBytes()).toString();
     };
   }

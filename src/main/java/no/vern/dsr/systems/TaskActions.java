@@ -105,12 +105,16 @@ class TaskActions {
     return rows.find(id).orElseThrow();
   }
 
-  /** A case handler's step on a task or notice of {@code request}. */
+  /**
+   * A case handler's step on a task or notice of {@code request}; {@code null}: one that has no
+   * request (a sweep's), so a task is only ever reached through the request it belongs to.
+   */
   @Transactional
-  TaskRow byHand(UUID request, UUID id, String action, @Nullable String note, AuditActor actor) {
+  TaskRow byHand(
+      @Nullable UUID request, UUID id, String action, @Nullable String note, AuditActor actor) {
     TaskRow task =
         rows.lock(id)
-            .filter(t -> request.equals(t.requestId()))
+            .filter(t -> java.util.Objects.equals(request, t.requestId()))
             .orElseThrow(
                 () -> new ApiProblem(DsrTaskProblem.TASK_NOT_FOUND, "No task " + id + "."));
     Instant now = clock.instant();

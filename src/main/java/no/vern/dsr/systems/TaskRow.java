@@ -35,15 +35,16 @@ record TaskRow(
   static final String SYSTEM = "system";
   static final String NOTICE = "notice";
 
+  /** The states that close a task or notice; {@code cancelled}: its request ended without it. */
+  static final List<String> CLOSING = List.of("done", "acknowledged", "impossible", "cancelled");
+
   /** Still to be done: a system task not completed, a notice neither sent nor settled. */
   boolean blocking() {
-    return kind.equals(SYSTEM)
-        ? !state.equals("done")
-        : state.equals("open") || state.equals("refused");
+    return kind.equals(SYSTEM) ? !closed() : state.equals("open") || state.equals("refused");
   }
 
   boolean closed() {
-    return state.equals("done") || state.equals("acknowledged") || state.equals("impossible");
+    return CLOSING.contains(state);
   }
 
   @Override

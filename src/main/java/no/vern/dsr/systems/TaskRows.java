@@ -100,6 +100,37 @@ class TaskRows {
   }
 
   /**
+   * Every task and notice still open, with or without a request, newest first: the page where the
+   * sweep's tasks (which have no request) are done.
+   */
+  List<TaskRow> open(int limit) {
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM dsr_task WHERE state IN ('open', 'sent', 'refused')"
+                + " ORDER BY created_at DESC, id LIMIT :limit")
+        .param("limit", limit)
+        .query(TaskRows::row)
+        .list();
+  }
+
+  /**
+   * Cancels the request's system tasks that are not done: the request ended without an answer, so
+   * nothing is to be sent any more. The ids cancelled, for the audit.
+   */
+  List<UUID> cancelOpen(UUID request, Instant at) {
+    return jdbc.sql(
+            "UPDATE dsr_task SET state = 'cancelled', closed_at = :at, closed_by = 'system:vern',"
+                + " identities = NULL, next_attempt_at = NULL, last_error = NULL"
+                + " WHERE request_id = :request AND kind = 'system'"
+                + " AND state IN ('open', 'sent', 'refused') RETURNING id")
+        .param("request", request)
+        .param("at", Timestamp.from(at))
+        .query(UUID.class)
+        .list();
+  }
+
+  /**
    * Takes up to {@code limit} due webhook tasks and leases them until {@code until}, so that a run
    * on another instance, or a second run here, does not send them again meanwhile.
    */
@@ -140,7 +171,7 @@ class TaskRows {
 
   /** Closes or moves a task; a closed one loses its identities. */
   void state(UUID id, String state, Instant at, String by, @Nullable String note) {
-    boolean closing = List.of("done", "acknowledged", "impossible").contains(state);
+    boolean closing = TaskRow.CLOSING.contains(state);
     jdbc.sql(
             "UPDATE dsr_task SET state = :state, note = COALESCE(:note, note),"
                 + " closed_at = CASE WHEN :closing THEN :at ELSE closed_at END,"

@@ -45,6 +45,7 @@ class TaskTriggers {
   private final PersonalDataRecords records;
   private final DsrTaskSettings settings;
   private final Clock clock;
+  private final TaskCancellations cancellations;
 
   TaskTriggers(
       RequestFacts requests,
@@ -54,7 +55,9 @@ class TaskTriggers {
       TaskRows rows,
       PersonalDataRecords records,
       DsrTaskSettings settings,
-      Clock clock) {
+      Clock clock,
+      TaskCancellations cancellations) {
+    this.cancellations = cancellations;
     this.requests = requests;
     this.creation = creation;
     this.notices = notices;
@@ -72,6 +75,9 @@ class TaskTriggers {
     UUID id = step.request().value();
     if (Set.of("fulfilled", "denied", "withdrawn", "expired").contains(step.state())) {
       rows.forgetIdentities(id);
+      if (!step.state().equals("fulfilled")) {
+        cancellations.cancel(id, step.at());
+      }
       return;
     }
     if (!step.step().equals("verified")) {

@@ -43,6 +43,20 @@ final class CaseHandlerSession {
     return send(request(path).GET());
   }
 
+  /** Posts a form as the page's button would, with the CSRF token of {@code page}. */
+  HttpResponse<String> post(String page, String path, String form) {
+    Matcher csrf = CSRF.matcher(get(page).body());
+    if (!csrf.find()) {
+      throw new IllegalStateException("No CSRF token on " + page);
+    }
+    return send(
+        request(path)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    form + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8))));
+  }
+
   private HttpRequest.Builder request(String path) {
     return HttpRequest.newBuilder(URI.create(base + path))
         .header("Accept-Language", "en")

@@ -79,6 +79,11 @@ class ConnectedSystemsIT {
 
   /** The example with two webhook systems on this test's servers; put back afterwards. */
   void activateSystems() {
+    activateSystems("");
+  }
+
+  /** As {@link #activateSystems()}, with more systems after the two. */
+  void activateSystems(String extra) {
     String example = example();
     String systems =
         """
@@ -96,7 +101,8 @@ class ConnectedSystemsIT {
             activities: [events]
             url: %s
         """
-            .formatted(good.url(), failing.url());
+                .formatted(good.url(), failing.url())
+            + extra;
     String document = example.substring(0, example.indexOf("\nsystems:\n") + 1) + systems;
     var put = put(document);
     assertThat(put.statusCode()).as(put.body()).isIn(200, 201);
@@ -448,6 +454,193 @@ class ConnectedSystemsIT {
       assertThat(sent.get("subject_request_type").asString()).isEqualTo("erasure");
       assertThat(sent.get("request").isNull()).isTrue();
       assertThat(sent.get("subject").asString()).isEqualTo(person.subject().value().toString());
+    } finally {
+      restoreExample();
+    }
+  }
+
+  static final String BINDER =
+      """
+        - id: archive-binder
+          name: { nb: Arkivpermen, en: The archive binder }
+          kind: manual
+          activities: [events]
+          requests: [access, erasure]
+          assignee: arkivar
+          checklist:
+            - nb: Finn personens ark i permen
+              en: Find the person's sheet in the binder
+      """;
+
+  List<String> auditedCodes(String task) {
+    return jdbc.sql(
+            "SELECT action_code FROM audit_entry WHERE resource_type = 'dsr-task'"
+                + " AND resource_id = ? ORDER BY id")
+        .param(task)
+        .query((rs, n) -> String.valueOf(rs.getInt(1)))
+        .list();
+  }
+
+  String stateOf(String task) {
+    return jdbc.sql("SELECT state FROM dsr_task WHERE id = ?")
+        .param(UUID.fromString(task))
+        .query(String.class)
+        .single();
+  }
+
+  @Test
+  void aSweepsManualTaskIsListedWithTheOpenTasksAndMarkedAsDoneThere() {
+    activateSystems(BINDER);
+    try {
+      var person = DsrFixtures.person(registry, records, ledger, clock.instant());
+      var sweep = new no.vern.retention.SweepId(UUID.randomUUID());
+      tx.executeWithoutResult(
+          s ->
+              events.publishEvent(
+                  new no.vern.retention.RecordErased(
+                      sweep,
+                      new no.vern.subject.RecordId(UUID.randomUUID()),
+                      person.subject(),
+                      "events")));
+      Reactions.settle();
+      String task =
+          jdbc.sql("SELECT id FROM dsr_task WHERE sweep_id = ? AND system_id = 'archive-binder'")
+              .param(sweep.value())
+              .query(UUID.class)
+              .single()
+              .toString();
+
+      var session = new CaseHandlerSession(port);
+      String page = session.get("/admin/system-tasks").body();
+      assertThat(page).contains("data-task=\"" + task + "\"").contains("arkivar");
+      assertThat(page).contains("Retention sweep").contains("Find the person&#39;s sheet");
+
+      var refused =
+          session.post(
+              "/admin/system-tasks", "/admin/system-tasks/" + task + "/impossible", "note=x");
+      assertThat(refused.statusCode()).isEqualTo(302);
+      assertThat(session.get("/admin/system-tasks").body()).contains("Not possible for a system");
+      assertThat(stateOf(task)).isEqualTo("open");
+
+      var done =
+          session.post(
+              "/admin/system-tasks",
+              "/admin/system-tasks/" + task + "/done",
+              "note=Sheet+shredded");
+      assertThat(done.statusCode()).isEqualTo(302);
+      assertThat(stateOf(task)).isEqualTo("done");
+      assertThat(auditedCodes(task)).contains("6205");
+      assertThat(session.get("/admin/system-tasks").body())
+          .contains("The task is done.")
+          .doesNotContain("data-task=\"" + task + "\"");
+    } finally {
+      restoreExample();
+    }
+  }
+
+  @Test
+  void aTaskOfARequestCannotBeClosedFromTheOpenTasksPageOnlyFromItsRequest() {
+    activateSystems(BINDER);
+    try {
+      var person = DsrFixtures.person(registry, records, ledger, clock.instant());
+      String id = verifiedRequest("access", person.email());
+      String task = task(get("/api/v1/requests/" + id), "archive-binder").get("id").asString();
+      var session = new CaseHandlerSession(port);
+      assertThat(session.get("/admin/system-tasks").body())
+          .contains("data-task=\"" + task + "\"")
+          .contains("/admin/requests/" + id);
+      session.post("/admin/system-tasks", "/admin/system-tasks/" + task + "/done", "note=x");
+      assertThat(stateOf(task)).isEqualTo("open");
+    } finally {
+      restoreExample();
+    }
+  }
+
+  @Test
+  void withdrawingARequestCancelsItsOpenTasksAndTheFailingSystemGetsNoMoreAttempts() {
+    activateSystems(BINDER);
+    try {
+      var person = DsrFixtures.person(registry, records, ledger, clock.instant());
+      String id = verifiedRequest("access", person.email());
+      dispatcher.dispatchDue(clock.instant());
+      JsonNode before = get("/api/v1/requests/" + id);
+      assertThat(task(before, "events-desk").get("failing").asBoolean()).isTrue();
+      assertThat(task(before, "archive-binder").get("state").asString()).isEqualTo("open");
+
+      post("/api/v1/requests/" + id + "/withdrawal", "");
+      JsonNode after = get("/api/v1/requests/" + id);
+      assertThat(task(after, "events-desk").get("state").asString()).isEqualTo("cancelled");
+      assertThat(task(after, "events-desk").get("failing").asBoolean()).isFalse();
+      assertThat(task(after, "archive-binder").get("state").asString()).isEqualTo("cancelled");
+      assertThat(auditedCodes(task(after, "archive-binder").get("id").asString())).contains("6213");
+
+      long attempts = failing.received.stream().filter(r -> r.body().contains(id)).count();
+      dispatcher.dispatchDue(clock.instant().plus(Duration.ofHours(7)));
+      assertThat(failing.received.stream().filter(r -> r.body().contains(id)).count())
+          .isEqualTo(attempts);
+      assertThat(new CaseHandlerSession(port).get("/admin/system-tasks").body())
+          .doesNotContain(task(after, "events-desk").get("id").asString());
+    } finally {
+      restoreExample();
+    }
+  }
+
+  @Test
+  void refusingARequestCancelsATaskTheSystemAlreadyTookAndItsLaterCallbackChangesNothing() {
+    activateSystems(BINDER);
+    try {
+      var person = DsrFixtures.person(registry, records, ledger, clock.instant());
+      String id = verifiedRequest("access", person.email());
+      dispatcher.dispatchDue(clock.instant());
+      String crm = task(get("/api/v1/requests/" + id), "crm").get("id").asString();
+      assertThat(stateOf(crm)).isEqualTo("sent");
+
+      post(
+          "/api/v1/requests/" + id + "/denial",
+          "{\"ground\":\"excessive\",\"reason\":\"The fourth identical request this month\"}");
+      assertThat(stateOf(crm)).isEqualTo("cancelled");
+      var late = callback(crm, "{\"status\":\"completed\"}", keys.secret("crm"));
+      assertThat(late.statusCode()).as(late.body()).isEqualTo(200);
+      assertThat(stateOf(crm)).isEqualTo("cancelled");
+      assertThat(auditedCodes(crm)).doesNotContain("6203");
+    } finally {
+      restoreExample();
+    }
+  }
+
+  @Test
+  void aCaseSystemWorksTheTasksThroughTheApiWithTheSameRulesAsThePage() {
+    activateSystems(BINDER);
+    try {
+      var person = DsrFixtures.person(registry, records, ledger, clock.instant());
+      String id = verifiedRequest("access", person.email());
+      JsonNode shown = get("/api/v1/requests/" + id);
+      String webhook = task(shown, "events-desk").get("id").asString();
+      String manual = task(shown, "archive-binder").get("id").asString();
+      String base = "/api/v1/requests/" + id + "/tasks/";
+
+      var noNote = http().postJson(http().api(base + webhook + "/done"), "{}");
+      assertThat(noNote.statusCode()).isEqualTo(400);
+      assertThat(noNote.body()).contains("note");
+      var wrongStep =
+          http().postJson(http().api(base + manual + "/impossible"), "{\"note\":\"x\"}");
+      assertThat(wrongStep.statusCode()).isEqualTo(409);
+      var otherRequest =
+          http()
+              .postJson(
+                  http()
+                      .api("/api/v1/requests/" + UUID.randomUUID() + "/tasks/" + manual + "/done"),
+                  "{}");
+      assertThat(otherRequest.statusCode()).isEqualTo(404);
+
+      JsonNode done = post(base + manual + "/done", "{}");
+      assertThat(done.get("state").asString()).isEqualTo("done");
+      assertThat(done.get("assignee").asString()).isEqualTo("arkivar");
+      JsonNode confirmed =
+          post(base + webhook + "/done", "{\"note\":\"The events tool's owner confirmed\"}");
+      assertThat(confirmed.get("state").asString()).isEqualTo("done");
+      assertThat(confirmed.get("note").asString()).isEqualTo("The events tool's owner confirmed");
+      assertThat(auditedCodes(webhook)).contains("6205");
     } finally {
       restoreExample();
     }
