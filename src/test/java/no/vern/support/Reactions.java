@@ -6,8 +6,9 @@ import java.time.Duration;
 /**
  * Waits for the module listeners (docs/events.md) to finish what the last action started. They run
  * after the action's commit on another thread, so a test that checks a reaction right after an HTTP
- * answer waits here first: until no event publication is waiting or running. A failed one does not
- * hold it up; the test that made it fail checks it itself.
+ * answer waits here first: until no event publication is waiting or running, and no audit entry is
+ * waiting to be sealed onto the chain (the writer does that just after the action's commit). A
+ * failed publication does not hold it up; the test that made it fail checks it itself.
  */
 public final class Reactions {
 
@@ -21,8 +22,9 @@ public final class Reactions {
     try (var c = DriverManager.getConnection(db.url(), db.user(), db.password());
         var s =
             c.prepareStatement(
-                "SELECT count(*) FROM event_publication WHERE completion_date IS NULL"
-                    + " AND status IS DISTINCT FROM 'FAILED'")) {
+                "SELECT (SELECT count(*) FROM event_publication WHERE completion_date IS NULL"
+                    + " AND status IS DISTINCT FROM 'FAILED')"
+                    + " + (SELECT count(*) FROM audit_pending)")) {
       while (true) {
         try (var rs = s.executeQuery()) {
           rs.next();
@@ -32,7 +34,7 @@ public final class Reactions {
           }
           if (System.nanoTime() > deadline) {
             throw new AssertionError(
-                busy + " event publication(s) still unfinished after " + PATIENCE);
+                busy + " event publication(s) or audit entries still unfinished after " + PATIENCE);
           }
         }
         Thread.sleep(20);

@@ -29,6 +29,16 @@ class OperationsIT {
   }
 
   @Test
+  void anUnknownHealthGroupIsAProblemThatNamesTheAddressesThatExist() {
+    var response = http.get("/actuator/health/0");
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    assertThat(response.body()).contains("/actuator/health/readiness");
+    assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+  }
+
+  @Test
   void prometheusMetricsNeedAToken() {
     assertThat(http.get("/actuator/prometheus").statusCode()).isEqualTo(401);
     var response = http.send(http.api("/actuator/prometheus").GET());

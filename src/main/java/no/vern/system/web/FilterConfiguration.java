@@ -55,4 +55,13 @@ class FilterConfiguration {
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
     return registration;
   }
+
+  /** Only the management endpoints: their empty error answers become problem+json. */
+  @Bean
+  FilterRegistrationBean<ActuatorProblems> actuatorProblems() {
+    var registration = new FilterRegistrationBean<>(new ActuatorProblems());
+    registration.addUrlPatterns("/actuator/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 4);
+    return registration;
+  }
 }

@@ -189,8 +189,7 @@ class ConnectedSystemsIT {
       int before = failing.received.size();
       dispatcher.dispatchDue(clock.instant());
 
-      SystemServer.Received sent =
-          good.received.stream().filter(r -> r.body().contains(id)).findFirst().orElseThrow();
+      SystemServer.Received sent = good.awaitReceived(b -> b.contains(id));
       String t = sent.signature().replaceAll("t=(\\d+),.*", "$1");
       assertThat(sent.signature())
           .isEqualTo(Signatures.header(keys.secret("crm"), Long.parseLong(t), sent.body()));
@@ -446,11 +445,14 @@ class ConnectedSystemsIT {
 
       dispatcher.dispatchDue(clock.instant());
       JsonNode sent =
-          good.received.stream()
-              .map(r -> JSON.readTree(r.body()))
-              .filter(b -> sweep.value().toString().equals(b.path("sweep").asString()))
-              .findFirst()
-              .orElseThrow();
+          JSON.readTree(
+              good.awaitReceived(
+                      b ->
+                          sweep
+                              .value()
+                              .toString()
+                              .equals(JSON.readTree(b).path("sweep").asString()))
+                  .body());
       assertThat(sent.get("subject_request_type").asString()).isEqualTo("erasure");
       assertThat(sent.get("request").isNull()).isTrue();
       assertThat(sent.get("subject").asString()).isEqualTo(person.subject().value().toString());
@@ -473,6 +475,7 @@ class ConnectedSystemsIT {
       """;
 
   List<String> auditedCodes(String task) {
+    Reactions.settle(); // the entries of an answered action are sealed onto the chain after it
     return jdbc.sql(
             "SELECT action_code FROM audit_entry WHERE resource_type = 'dsr-task'"
                 + " AND resource_id = ? ORDER BY id")

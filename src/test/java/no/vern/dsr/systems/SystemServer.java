@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 
 /**
  * A connected system in the test: a small HTTP server on loopback that answers every task with one
@@ -33,6 +34,30 @@ final class SystemServer implements AutoCloseable {
           exchange.close();
         });
     server.start();
+  }
+
+  /**
+   * The first post whose body passes the test, waiting for it: the scheduled dispatcher may have
+   * claimed the task just before the test's own dispatch, and then the post arrives from its
+   * thread.
+   */
+  Received awaitReceived(Predicate<String> body) {
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(15).toNanos();
+    while (true) {
+      var found = received.stream().filter(r -> body.test(r.body())).findFirst();
+      if (found.isPresent()) {
+        return found.get();
+      }
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("No matching post within 15 s; received " + received.size());
+      }
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
   }
 
   String url() {
