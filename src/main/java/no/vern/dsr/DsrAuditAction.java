@@ -24,7 +24,9 @@ public enum DsrAuditAction implements AuditAction {
   DSR_READ(6012),
   DSR_EXTENSION_REFUSED(6013),
   DSR_WEBHOOK_SENT(6014),
-  DSR_WEBHOOK_FAILED(6015);
+  DSR_WEBHOOK_FAILED(6015),
+  /** A closed request's address, text, subject link and notes purged after its retention. */
+  DSR_ANSWERED_DATA_PURGED(6016);
 
   private final int code;
 

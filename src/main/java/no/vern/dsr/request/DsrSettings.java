@@ -1,6 +1,7 @@
 package no.vern.dsr.request;
 
 import java.time.Duration;
+import java.time.Period;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -21,6 +22,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param webhookSecret the HMAC-SHA256 key the webhook's signature is made with
  * @param webhookRetryDelay how often the failed webhook posts are looked at; the n-th retry of one
  *     waits this times 2^(n-1), at most an hour
+ * @param answeredRetention how long a closed request keeps what identifies the person (address,
+ *     text, subject link, notes): three years, the general limitation period (foreldelsesloven § 2)
  */
 @ConfigurationProperties("vern.dsr")
 public record DsrSettings(
@@ -34,4 +37,5 @@ public record DsrSettings(
     @DefaultValue("") String codeKeyset,
     @DefaultValue("") String webhookUrl,
     @DefaultValue("") String webhookSecret,
-    @DefaultValue("1m") Duration webhookRetryDelay) {}
+    @DefaultValue("1m") Duration webhookRetryDelay,
+    @DefaultValue("P3Y") Period answeredRetention) {}

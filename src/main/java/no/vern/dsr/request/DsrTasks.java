@@ -1,13 +1,14 @@
 package no.vern.dsr.request;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import java.time.Duration;
 import no.vern.shared.scheduling.TimedWork;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The requests' timed work (docs/scheduling.md): expiry of unverified requests, reminders, webhook
- * retries.
+ * retries, the purge of closed requests after their retention.
  */
 @Configuration(proxyBeanMethods = false)
 class DsrTasks {
@@ -31,5 +32,11 @@ class DsrTasks {
         settings.webhookRetryDelay(),
         settings.webhookRetryDelay(),
         retries::scheduled);
+  }
+
+  @Bean
+  RecurringTask<Void> dsrAnsweredPurgeTask(AnsweredRequestPurge purge) {
+    return TimedWork.every(
+        "dsr.answered-purge", Duration.ofHours(6), Duration.ofMinutes(5), purge::scheduled);
   }
 }

@@ -26,6 +26,7 @@ class RequestTimedWorkIT {
   @Autowired RequestSteps steps;
   @Autowired ExpirySweep sweep;
   @Autowired Reminders reminders;
+  @Autowired AnsweredRequestPurge answeredPurge;
   @Autowired JdbcClient jdbc;
   @Autowired Clock clock;
   @Autowired ApplicationContext context;
@@ -58,6 +59,54 @@ class RequestTimedWorkIT {
     assertThat(after.get("state")).isEqualTo("EXPIRED");
     assertThat(after.get("contact")).isNull();
     assertThat(after.get("description")).isNull();
+  }
+
+  @Test
+  void aWithdrawnRequestKeepsTheAddressForThreeYearsAndThenOnlyTheReferenceAndStepsRemain() {
+    RequestRow row =
+        requests.file(
+            new NewRequest(
+                List.of(Right.ACCESS),
+                Map.of("email", "person-" + UUID.randomUUID() + "@example.invalid"),
+                today(),
+                Channel.PHONE,
+                null,
+                "What do you hold about me?",
+                "nb",
+                new NewRequest.ManualVerification("phone-callback", "Called the number on file")),
+            AuditActor.system("test"));
+    steps.withdraw(row.id(), AuditActor.system("test"));
+
+    java.time.Instant nearlyThreeYears =
+        clock.instant().atZone(Deadlines.NORWAY).plusYears(3).minusDays(1).toInstant();
+    answeredPurge.purge(nearlyThreeYears);
+    assertThat(kept(row.id())).containsEntry("contact", true).containsEntry("described", true);
+
+    java.time.Instant afterThreeYears =
+        clock.instant().atZone(Deadlines.NORWAY).plusYears(3).plusDays(1).toInstant();
+    assertThat(answeredPurge.purge(afterThreeYears)).isPositive();
+    assertThat(kept(row.id()))
+        .containsEntry("contact", false)
+        .containsEntry("described", false)
+        .containsEntry("linked", false)
+        .containsEntry("reference", true)
+        .containsEntry("state", "WITHDRAWN");
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM dsr_timeline WHERE request_id = :id")
+                .param("id", row.id())
+                .query(Long.class)
+                .single())
+        .isPositive();
+  }
+
+  private Map<String, Object> kept(UUID id) {
+    return jdbc.sql(
+            "SELECT contact IS NOT NULL AS contact, description IS NOT NULL AS described,"
+                + " subject_id IS NOT NULL AS linked, reference IS NOT NULL AS reference, state"
+                + " FROM dsr_request WHERE id = :id")
+        .param("id", id)
+        .query()
+        .singleRow();
   }
 
   @Test
