@@ -3,6 +3,7 @@ package no.vern.retention;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import no.vern.audit.AuditActor;
 import no.vern.audit.AuditRecord.Outcome;
@@ -14,7 +15,6 @@ import no.vern.retention.RetentionRules.Rule;
 import no.vern.retention.RetentionRules.Rules;
 import no.vern.shared.problem.ApiProblem;
 import no.vern.shared.time.Deadlines;
-import no.vern.subject.RecordId;
 import no.vern.subject.SubjectId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -129,16 +129,11 @@ class Sweeper {
           SweepBatch.Result done =
               batches.run(
                   run, rule, day, settings.batchSize(), from, at.instant().plus(settings.lease()));
-          SweepId sweep = new SweepId(run);
-          done.taken()
-              .forEach(
-                  d ->
-                      publisher.publishEvent(
-                          new RecordErased(
-                              sweep,
-                              new RecordId(d.id()),
-                              new SubjectId(d.subject()),
-                              rule.activity())));
+          List<SubjectId> people =
+              done.taken().stream().map(t -> new SubjectId(t.subject())).distinct().toList();
+          if (!people.isEmpty()) {
+            publisher.publishEvent(new RecordsErased(new SweepId(run), rule.activity(), people));
+          }
           return done.next();
         });
   }

@@ -9,7 +9,7 @@ import java.util.UUID;
 import no.vern.dsr.RequestChanged;
 import no.vern.dsr.SubjectDataChanged;
 import no.vern.inventory.ConnectedSystem;
-import no.vern.retention.RecordErased;
+import no.vern.retention.RecordsErased;
 import no.vern.shared.time.Deadlines;
 import no.vern.subject.PersonalDataRecords;
 import no.vern.subject.StoredRecord;
@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * system holding data of an activity the person has records in. Rectification, erasure and
  * restriction: when the change is made ({@link SubjectDataChanged}), for the activities it changed,
  * so a system is told what Vern did rather than what was asked; the Art. 19 notices follow. Sweep
- * erasures ({@link RecordErased}): a deletion task per sweep, person and system.
+ * erasures ({@link RecordsErased}): a deletion task per sweep, person and system.
  */
 @Component
 class TaskTriggers {
@@ -143,18 +143,25 @@ class TaskTriggers {
     }
   }
 
+  /**
+   * One transaction for the batch's people: a retried event adds nothing twice, since a sweep has
+   * one task per person and system ({@code dsr_task_sweep}).
+   */
   @ApplicationModuleListener
-  void swept(RecordErased erased) {
-    creation.create(
-        new TaskCreation.Order(
-            null,
-            erased.subject(),
-            erased.sweep().value(),
-            "erasure",
-            List.of(erased.activity()),
-            List.of(),
-            later()),
-        () -> identities.of(erased.subject()));
+  void swept(RecordsErased erased) {
+    LocalDate due = later();
+    for (SubjectId person : erased.subjects()) {
+      creation.create(
+          new TaskCreation.Order(
+              null,
+              person,
+              erased.sweep().value(),
+              "erasure",
+              List.of(erased.activity()),
+              List.of(),
+              due),
+          () -> identities.of(person));
+    }
   }
 
   private LocalDate later() {

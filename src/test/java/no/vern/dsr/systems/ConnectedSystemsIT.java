@@ -421,11 +421,7 @@ class ConnectedSystemsIT {
           s -> {
             for (String activity : List.of("enquiries", "debt-collection", "events")) {
               events.publishEvent(
-                  new no.vern.retention.RecordErased(
-                      sweep,
-                      new no.vern.subject.RecordId(UUID.randomUUID()),
-                      person.subject(),
-                      activity));
+                  new no.vern.retention.RecordsErased(sweep, activity, List.of(person.subject())));
             }
           });
       Reactions.settle();
@@ -500,11 +496,7 @@ class ConnectedSystemsIT {
       tx.executeWithoutResult(
           s ->
               events.publishEvent(
-                  new no.vern.retention.RecordErased(
-                      sweep,
-                      new no.vern.subject.RecordId(UUID.randomUUID()),
-                      person.subject(),
-                      "events")));
+                  new no.vern.retention.RecordsErased(sweep, "events", List.of(person.subject()))));
       Reactions.settle();
       String task =
           jdbc.sql("SELECT id FROM dsr_task WHERE sweep_id = ? AND system_id = 'archive-binder'")
