@@ -30,6 +30,7 @@
     ".vern-cc-btn:hover{background:#3a3a3a}" +
     ".vern-cc-x{position:absolute;top:.5rem;right:.5rem;width:2.75rem;height:2.75rem;border:0;background:none;font:inherit;font-size:1.5rem;line-height:1;color:#1b1b1b;cursor:pointer}" +
     ".vern-cc-root :focus-visible,.vern-cc-float:focus-visible,.vern-cc-placeholder button:focus-visible{outline:3px solid #1f4e8c;outline-offset:2px;box-shadow:0 0 0 5px #fff}" +
+    ".vern-cc-root .vern-cc-dialog:focus-visible{outline:none;box-shadow:0 -2px 16px rgba(0,0,0,.25)}" +
     ".vern-cc-cat{border-top:1px solid #d0d0d0;padding:.75rem 0}" +
     ".vern-cc-row{display:flex;align-items:center;justify-content:space-between;gap:1rem}" +
     ".vern-cc-row label,.vern-cc-name{font-weight:700;cursor:pointer}" +
