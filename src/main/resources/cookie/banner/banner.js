@@ -212,6 +212,9 @@
     accepted = known.filter(function (id) {
       return accepted.indexOf(id) >= 0;
     });
+    // Vern is told what the visitor asked for; under GPC it refuses the restricted categories
+    // itself (and records that it did), and the page refuses them here alike.
+    var asked = accepted;
     var gpcRefused = false;
     if (gpcOn && method !== "choose") {
       accepted = accepted.filter(function (id) {
@@ -234,7 +237,7 @@
     enforce();
     close();
     document.dispatchEvent(new CustomEvent("vern:consent", { detail: { accepted: accepted.slice(), method: method } }));
-    var body = { accepted: accepted, gpc: gpcOn, url: location.origin + location.pathname, bannerVersion: config.bannerVersion, materialHash: config.materialHash, textHash: config.textHash, language: config.language, method: method };
+    var body = { accepted: asked, gpc: gpcOn, url: location.origin + location.pathname, bannerVersion: config.bannerVersion, materialHash: config.materialHash, textHash: config.textHash, language: config.language, method: method };
     if (state.id) body.consentId = state.id;
     var sent = state;
     return fetch(config.consentsUrl, { method: "POST", keepalive: true, credentials: "omit", headers: { "Content-Type": "text/plain;charset=UTF-8" }, body: JSON.stringify(body) })

@@ -89,7 +89,8 @@ class CookieBannerBrowserIT {
     assertThat(frame.getDomAttribute("src")).isNull();
     WebElement placeholder = browser.findElement(By.cssSelector(".vern-cc-placeholder"));
     assertThat(placeholder.getRect().getDimension())
-        .isEqualTo(new Dimension(TestSite.FRAME_WIDTH, TestSite.FRAME_HEIGHT));
+        .as("the iframe's box: its width and height plus Chromium's default 2 px inset border")
+        .isEqualTo(new Dimension(TestSite.FRAME_WIDTH + 4, TestSite.FRAME_HEIGHT + 4));
     assertThat(placeholder.findElement(By.tagName("button")).getText())
         .isEqualTo(config.get("texts").get("placeholderButton").asString());
 
@@ -177,7 +178,7 @@ class CookieBannerBrowserIT {
     UUID consentId = consentId();
     Map<String, Object> first = rows(consentId).get(0);
     assertThat(first).containsEntry("method", "choose").containsEntry("gpc", false);
-    assertThat(categories(first.get("accepted"))).containsExactly("statistics");
+    assertThat(categories(first.get("accepted"))).containsExactly("necessary", "statistics");
     assertVersions(first, config);
 
     // The next page: no banner, the script runs once, the marketing frame still waits.
@@ -186,13 +187,20 @@ class CookieBannerBrowserIT {
     assertThat(browser.findElements(BANNER)).isEmpty();
     assertThat(script("return window.aeRuns")).isEqualTo(1L);
 
-    // Consent to marketing from the iframe's placeholder: the frame loads, statistics not again.
-    browser.findElement(By.cssSelector(".vern-cc-placeholder button")).click();
+    // Consent to marketing from the iframe's placeholder: the frame loads in the placeholder's
+    // place, the text below does not move, and the statistics script does not run again.
+    WebElement placeholder = browser.findElement(By.cssSelector(".vern-cc-placeholder"));
+    org.openqa.selenium.Rectangle held = placeholder.getRect();
+    WebElement below = browser.findElement(By.cssSelector("iframe + p"));
+    org.openqa.selenium.Point textBefore = below.getLocation();
+    placeholder.findElement(By.tagName("button")).click();
     chromium
         .await()
         .until(
             d -> "/ad.html".equals(d.findElement(By.cssSelector("iframe")).getDomAttribute("src")));
     assertThat(browser.findElements(By.cssSelector(".vern-cc-placeholder"))).isEmpty();
+    assertThat(browser.findElement(By.cssSelector("iframe")).getRect()).isEqualTo(held);
+    assertThat(below.getLocation()).isEqualTo(textBefore);
     assertThat(script("return window.aeRuns")).isEqualTo(1L);
     awaitRows(consentId, 2);
 
@@ -209,7 +217,7 @@ class CookieBannerBrowserIT {
     List<Map<String, Object>> rows = awaitRows(consentId, 3);
     Map<String, Object> withdrawal = rows.get(2);
     assertThat(withdrawal).containsEntry("method", "withdraw");
-    assertThat(categories(withdrawal.get("accepted"))).containsExactly("marketing");
+    assertThat(categories(withdrawal.get("accepted"))).containsExactly("necessary", "marketing");
     assertThat(categories(withdrawal.get("refused"))).contains("statistics", "preferences");
     assertVersions(withdrawal, config);
 
@@ -252,7 +260,8 @@ class CookieBannerBrowserIT {
         .containsEntry("method", "gpc")
         .containsEntry("gpc", true)
         .containsEntry("gpc_applied", true);
-    assertThat(categories(row.get("accepted"))).containsExactly("preferences", "statistics");
+    assertThat(categories(row.get("accepted")))
+        .containsExactly("necessary", "preferences", "statistics");
     assertThat(categories(row.get("refused"))).containsExactly("marketing");
     assertVersions(row, config);
     assertThat(browser.findElement(By.cssSelector("iframe")).getDomAttribute("src")).isNull();
