@@ -228,7 +228,9 @@
     var withdrawn = (old ? old.c : []).filter(function (id) {
       return accepted.indexOf(id) < 0;
     });
-    if (withdrawn.length) method = "withdraw";
+    // "withdraw" is all consent taken back (Vern then records only necessary); a partial
+    // withdrawal is a choice whose refused list names what was taken back.
+    if (withdrawn.length && !accepted.length) method = "withdraw";
     else if (gpcRefused) method = "gpc";
     state = { id: old && old.id, c: accepted, v: config.materialHash, t: Math.floor(Date.now() / 1000) };
     writeState(state);
