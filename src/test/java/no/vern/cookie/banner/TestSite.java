@@ -83,6 +83,8 @@ final class TestSite {
               exchange,
               "text/javascript",
               "window.aeRuns = (window.aeRuns || 0) + 1;\n"
+                  + "window.aeSawConsent = JSON.stringify((window.dataLayer || [])"
+                  + ".map(function (a) { return Array.from(a); }));\n"
                   + "document.cookie = '_ae_id=AE.' + Date.now() + '; path=/; max-age=34128000';\n");
       case "/ad.html" ->
           send(
