@@ -6,13 +6,18 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
+import no.vern.cookie.CookieProblem;
 import no.vern.cookie.CookieSettings;
+import no.vern.shared.problem.ApiProblem;
+import no.vern.shared.problem.CommonProblem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,11 +33,20 @@ class CookiesPublicController {
   private final BannerConfigs configs;
   private final ChoiceRecorder recorder;
   private final CookieSettings settings;
+  private final CookieReceipts receipts;
+  private final CookieReceiptKeys keys;
 
-  CookiesPublicController(BannerConfigs configs, ChoiceRecorder recorder, CookieSettings settings) {
+  CookiesPublicController(
+      BannerConfigs configs,
+      ChoiceRecorder recorder,
+      CookieSettings settings,
+      CookieReceipts receipts,
+      CookieReceiptKeys keys) {
     this.configs = configs;
     this.recorder = recorder;
     this.settings = settings;
+    this.receipts = receipts;
+    this.keys = keys;
   }
 
   @GetMapping(path = "/public/cookies/config", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -73,6 +87,50 @@ class CookiesPublicController {
     return ResponseEntity.created(URI.create(receipt))
         .cacheControl(CacheControl.noStore())
         .body(answer);
+  }
+
+  /**
+   * The signed receipt of a consent id: a compact JWS ({@code application/jose}), or with {@code
+   * format=json} its payload. The id is the capability: it is random, and only the visitor's
+   * browser (and the controller) knows it.
+   */
+  @GetMapping(path = PublicCookiesFilter.CONSENTS + "/{consentId}/receipt")
+  ResponseEntity<?> receipt(
+      @PathVariable("consentId") String consentId,
+      @RequestParam(name = "format", required = false) @Nullable String format) {
+    UUID id;
+    try {
+      id = UUID.fromString(consentId);
+    } catch (IllegalArgumentException notAUuid) {
+      throw new ApiProblem(CommonProblem.INVALID_PARAMETER, "A consent id is a UUID from Vern.");
+    }
+    CookieReceipts.Receipt receipt =
+        receipts
+            .of(id)
+            .orElseThrow(
+                () ->
+                    new ApiProblem(
+                        CookieProblem.COOKIE_CONSENT_NOT_FOUND,
+                        "No cookie choice is recorded under this consent id."));
+    if ("json".equals(format)) {
+      return ResponseEntity.ok()
+          .cacheControl(CacheControl.noStore())
+          .contentType(MediaType.APPLICATION_JSON)
+          .body(receipt.claims());
+    }
+    return ResponseEntity.ok()
+        .cacheControl(CacheControl.noStore())
+        .contentType(MediaType.parseMediaType("application/jose"))
+        .body(receipt.jws());
+  }
+
+  /** The public keys that verify cookie receipts (RFC 7517). */
+  @GetMapping(path = "/public/cookies/jwks.json")
+  ResponseEntity<String> jwks() {
+    return ResponseEntity.ok()
+        .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
+        .contentType(MediaType.parseMediaType("application/jwk-set+json"))
+        .body(keys.publicKeys());
   }
 
   /** The site honours Global Privacy Control (GPC specification, section 6). */

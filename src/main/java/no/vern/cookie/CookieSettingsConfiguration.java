@@ -5,4 +5,4 @@ import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CookieSettings.class)
-class CookieConfiguration {}
+class CookieSettingsConfiguration {}
