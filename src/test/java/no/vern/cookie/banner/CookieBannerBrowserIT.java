@@ -217,6 +217,14 @@ class CookieBannerBrowserIT {
             .await()
             .until(ExpectedConditions.elementToBeClickable(By.id("vern-cc-statistics")));
     assertThat(statistics.isSelected()).isTrue();
+    String receipt =
+        browser
+            .findElement(By.cssSelector(".vern-cc-dialog a[href*='/receipt']"))
+            .getDomAttribute("href");
+    assertThat(receipt)
+        .isEqualTo(config.get("consentsUrl").asString() + "/" + consentId + "/receipt");
+    assertThat(http.get(receipt.substring(receipt.indexOf("/public/"))).statusCode())
+        .isEqualTo(200);
     statistics.sendKeys(Keys.SPACE);
     button("save").click();
     chromium.await().until(d -> browser.manage().getCookieNamed("_ae_id") == null);
