@@ -332,6 +332,40 @@ class CookieBannerBrowserIT {
   }
 
   @Test
+  void aChoiceOlderThanTheMaximumAgeIsAskedAgain() {
+    WebDriver browser = chromium.driver();
+    JsonNode config = config("nb");
+    long days = config.get("maxAgeDays").asLong();
+    browser.get(site.origin() + "/ad.html"); // a page of the site, to set its cookie on
+    long now = System.currentTimeMillis() / 1000; // the browser's clock is the machine's
+    browser.manage().addCookie(choice(config, now - (days - 1) * 86_400));
+    browser.get(site.origin() + "/");
+    chromium.await().until(d -> script("return window.aeRuns") != null);
+    assertThat(browser.findElements(BANNER)).as("a choice within the maximum age holds").isEmpty();
+
+    browser.manage().addCookie(choice(config, now - (days + 1) * 86_400));
+    browser.get(site.origin() + "/");
+    chromium.await().until(ExpectedConditions.visibilityOfElementLocated(BANNER));
+    assertThat(script("return window.aeRuns === undefined")).isEqualTo(true);
+  }
+
+  /** A vern_consent cookie accepting statistics under the current cookie section, made at t. */
+  private static Cookie choice(JsonNode config, long t) {
+    String json =
+        "{\"id\":null,\"c\":[\"statistics\"],\"v\":\""
+            + config.get("materialHash").asString()
+            + "\",\"t\":"
+            + t
+            + "}";
+    return new Cookie(
+        "vern_consent",
+        Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        "/");
+  }
+
+  @Test
   void theScriptIsSmallAndTheBannerAppearsSoonAfterTheDocumentIsReady() throws Exception {
     var script = http.get(BannerPublicController.PATH);
     assertThat(script.statusCode()).isEqualTo(200);
