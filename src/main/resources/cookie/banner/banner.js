@@ -45,8 +45,8 @@
     ".vern-cc-cookies{list-style:none;margin:.25rem 0 0;padding:0}" +
     ".vern-cc-cookies li{padding:.375rem 0;border-bottom:1px dotted #d0d0d0;overflow-wrap:anywhere}" +
     ".vern-cc-float{position:fixed;left:.75rem;bottom:.75rem;z-index:2147482999;padding:.5rem .75rem;border:2px solid #1b1b1b;border-radius:1.5rem;background:#fff;color:#1b1b1b;font:600 .875rem/1.2 system-ui,sans-serif;cursor:pointer}" +
-    ".vern-cc-placeholder{display:inline-block;overflow:hidden;padding:.75rem;border:1px solid #b0b0b0;background:#f3f3f3;color:#1b1b1b;font:.875rem/1.4 system-ui,sans-serif;text-align:center}" +
-    ".vern-cc-placeholder p{margin:0 0 .5rem}.vern-cc-placeholder button{padding:.4rem .75rem;border:2px solid #1b1b1b;border-radius:.375rem;background:#1b1b1b;color:#fff;font:inherit;font-weight:600;cursor:pointer}" +
+    ".vern-cc-placeholder{display:inline-block;overflow:auto;padding:.5rem;border:1px solid #b0b0b0;background:#f3f3f3;color:#1b1b1b;font:.8125rem/1.3 system-ui,sans-serif;text-align:center}" +
+    ".vern-cc-placeholder p{margin:0 0 .375rem}.vern-cc-placeholder button{padding:.3rem .75rem;border:2px solid #1b1b1b;border-radius:.375rem;background:#1b1b1b;color:#fff;font:inherit;font-weight:600;cursor:pointer}" +
     "@media (max-width:600px){.vern-cc-btns{flex-direction:column}.vern-cc-btn{flex:none;width:100%}}";
 
   var config = null; // the answer of /public/cookies/config
