@@ -36,3 +36,6 @@ fi
   exit 1
 }
 cat "$root/target/cookie-banner-figures.md"
+median=$(awk -F'|' '/median of/ { split($3, a, " "); print a[1] }' "$root/target/cookie-banner-figures.md")
+awk -v m="$median" 'BEGIN { if (m < 100) print "time to banner: target met (" m " ms < 100 ms)";
+  else print "time to banner: target MISSED (" m " ms >= 100 ms)" }'

@@ -378,7 +378,9 @@ class CookieBannerBrowserIT {
     ChromeDriver browser = (ChromeDriver) chromium.driver();
     BannerFigures figures = BannerFigures.measure(browser, site.origin(), 21);
     figures.write(gzipped);
-    assertThat(figures.bannerMedianMillis()).isLessThan(100.0);
+    // The time is reported, not asserted: timing targets are checked by bench/cookie-banner.sh,
+    // never in tests that a loaded CI machine would make flaky (bench/README.md).
+    assertThat(figures.banner()).hasSize(21).allSatisfy(ms -> assertThat(ms).isPositive());
     assertThat(figures.maxLayoutShift()).isZero();
   }
 
