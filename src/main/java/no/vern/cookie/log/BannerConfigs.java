@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import no.vern.cookie.CookieSettings;
 import no.vern.inventory.Cookie;
 import no.vern.inventory.Inventory;
@@ -38,6 +39,7 @@ class BannerConfigs {
   private final MessageSource messages;
   private final CookieSettings settings;
   private final VernSettings vern;
+  private final Map<String, BannerConfig> built = new ConcurrentHashMap<>();
 
   BannerConfigs(
       ProcessingInventory inventories,
@@ -56,8 +58,36 @@ class BannerConfigs {
     return requested != null && requested.toLowerCase(Locale.ROOT).startsWith("en") ? "en" : "nb";
   }
 
+  /**
+   * The configuration in force. Built once per inventory version, notice version and language (a
+   * version never changes), so a choice costs two look-ups of the current numbers, not a rebuild.
+   */
   BannerConfig current(String language, boolean gpc) {
     Optional<InventoryVersion> active = inventories.active();
+    Integer noticeVersion = notices.latest().map(PublishedNotice::version).orElse(null);
+    String key =
+        active.map(InventoryVersion::number).orElse(0) + "/" + noticeVersion + "/" + language;
+    if (built.size() > 64) {
+      built.clear();
+    }
+    BannerConfig config = built.computeIfAbsent(key, k -> build(active, noticeVersion, language));
+    if (!gpc) {
+      return config;
+    }
+    Map<String, Object> answer = new LinkedHashMap<>(config.answer());
+    answer.put("gpc", true);
+    return new BannerConfig(
+        config.language(),
+        config.bannerVersion(),
+        config.noticeVersion(),
+        config.materialHash(),
+        config.textHash(),
+        config.restrictedByGpc(),
+        answer);
+  }
+
+  private BannerConfig build(
+      Optional<InventoryVersion> active, Integer noticeVersion, String language) {
     Inventory inventory = active.map(InventoryVersion::inventory).orElse(null);
     List<Cookie> cookies = inventory == null ? List.of() : inventory.cookies();
     Locale locale = Locale.forLanguageTag(language);
@@ -136,7 +166,6 @@ class BannerConfigs {
     String textHash = sha256(text.toString());
     int inventoryNumber = active.map(InventoryVersion::number).orElse(0);
     String bannerVersion = inventoryNumber + "-" + materialHash.substring(0, 12);
-    Integer noticeVersion = notices.latest().map(PublishedNotice::version).orElse(null);
 
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("language", language);
@@ -150,7 +179,7 @@ class BannerConfigs {
     answer.put("consentCookie", "vern_consent");
     answer.put("googleConsentMode", settings.googleConsentMode());
     answer.put("floatingButton", settings.floatingButton());
-    answer.put("gpc", gpc);
+    answer.put("gpc", false);
     answer.put("texts", texts);
     answer.put("categories", categories);
     return new BannerConfig(
