@@ -72,6 +72,22 @@
     return { node: trap, input: field };
   }
 
+  // The id of the visitor's cookie choice on this site, from the cookie banner's own cookie
+  // (vern_consent: base64url JSON with "id"), so Vern can link the choice to the person signing up.
+  function withCookieConsent(body) {
+    try {
+      var match = document.cookie.match(/(?:^|;\s*)vern_consent=([^;]+)/);
+      if (match) {
+        var text = atob(decodeURIComponent(match[1]).replace(/-/g, "+").replace(/_/g, "/"));
+        var id = JSON.parse(text).id;
+        if (typeof id === "string" && /^[0-9a-fA-F-]{36}$/.test(id)) body.consentId = id;
+      }
+    } catch (unreadable) {
+      // No usable choice: the form is sent without it.
+    }
+    return body;
+  }
+
   function render(holder, definition, lang) {
     var prefix = "vern-" + definition.id + "-" + ++counter;
     var form = element("form", { class: "vern-form", novalidate: "novalidate", lang: lang });
@@ -160,7 +176,7 @@
         mode: "cors",
         credentials: "omit",
         headers: { "Content-Type": "application/json", Accept: "application/json", "Accept-Language": lang },
-        body: JSON.stringify({ lang: lang, website: trap.input.value, fields: fields })
+        body: JSON.stringify(withCookieConsent({ lang: lang, website: trap.input.value, fields: fields }))
       })
         .then(function (response) {
           return response.json().then(function (body) {

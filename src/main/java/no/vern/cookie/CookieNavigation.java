@@ -4,12 +4,12 @@ import no.vern.shared.web.AdminNavigationEntry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Planned: the shell shows what this module will hold until it is built. */
+/** The cookie consent log's page in the admin shell, after the consent history. */
 @Configuration(proxyBeanMethods = false)
 class CookieNavigation {
 
   @Bean
   AdminNavigationEntry cookieNavigationEntry() {
-    return AdminNavigationEntry.planned("cookie", 60);
+    return AdminNavigationEntry.page("cookie", "/admin/cookies", 60);
   }
 }

@@ -17,7 +17,13 @@ public record Cookie(
     Text purpose,
     String consentPurpose,
     Basis legalBasis,
-    String balancingTest) {
+    String balancingTest,
+    Boolean saleOrSharing) {
+
+  /** Whether the cookie serves sale, sharing or targeted advertising (absent: no). */
+  public boolean forSaleOrSharing() {
+    return Boolean.TRUE.equals(saleOrSharing);
+  }
 
   /** The basis that applies: the stated one, or the default for the category. */
   public Basis effectiveLegalBasis() {

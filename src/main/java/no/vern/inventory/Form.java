@@ -30,7 +30,7 @@ public record Form(
    * Names a field may not have: {@code lang} chooses the answer's language and {@code website} is
    * the honeypot that only robots fill in (docs/forms.md).
    */
-  public static final Set<String> RESERVED_FIELD_NAMES = Set.of("lang", "website");
+  public static final Set<String> RESERVED_FIELD_NAMES = Set.of("lang", "website", "consentId");
 
   public Form {
     fields = ModelLists.copy(fields);

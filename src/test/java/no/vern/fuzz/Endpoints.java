@@ -192,6 +192,7 @@ public final class Endpoints {
           get("/public/schemas/inventory-1.schema.json"),
           get("/.well-known/jwks.json"),
           get("/public/forms/embed.js"),
+          get("/public/cookies/banner.js"),
           get("/public/forms/{formId}", "lang"),
           post(
               "/public/forms/{formId}",

@@ -2,6 +2,7 @@ package no.vern.intake.forms;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.UUID;
 import no.vern.intake.records.RecordCommand;
 import no.vern.intake.records.RetryingIntake;
 import no.vern.inventory.Activity;
@@ -9,6 +10,7 @@ import no.vern.inventory.Form;
 import no.vern.shared.problem.ApiProblem;
 import no.vern.shared.problem.CommonProblem;
 import no.vern.subject.NewRecord;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -85,8 +87,21 @@ class FormIntake {
             null,
             screened.marks());
     RecordCommand command = new RecordCommand(valid.identifiers(), record);
-    RetryingIntake.retried(() -> records.store(command, published, language));
+    UUID cookieConsent = cookieConsent(submission.consentId());
+    RetryingIntake.retried(() -> records.store(command, published, language, cookieConsent));
     return answer(form, language);
+  }
+
+  /** A well-formed consent id, or null: anything else is ignored, never a reason to refuse. */
+  private static @Nullable UUID cookieConsent(@Nullable String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return UUID.fromString(value.strip());
+    } catch (IllegalArgumentException notAUuid) {
+      return null;
+    }
   }
 
   private FormAnswer answer(Form form, String language) {

@@ -1,10 +1,13 @@
 package no.vern.intake.forms;
 
+import java.util.UUID;
+import no.vern.intake.CookieConsentCarried;
 import no.vern.intake.NewsletterSignupRequested;
 import no.vern.intake.records.RecordCommand;
 import no.vern.intake.records.RecordIntake;
 import no.vern.inventory.Form;
 import no.vern.shared.PrincipalNames;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,9 +34,17 @@ class FormRecords {
 
   @Transactional
   RecordIntake.Stored store(
-      RecordCommand command, PublishedForms.Published published, String lang) {
+      RecordCommand command,
+      PublishedForms.Published published,
+      String lang,
+      @Nullable UUID cookieConsent) {
     RecordIntake.Stored stored = intake.store(command, ACTOR);
     Form form = published.form();
+    if (cookieConsent != null) {
+      events.publishEvent(
+          new CookieConsentCarried(
+              stored.subject(), new CookieConsentCarried.CookieConsent(cookieConsent)));
+    }
     if (form.kind() == Form.Kind.NEWSLETTER) {
       events.publishEvent(
           new NewsletterSignupRequested(

@@ -12,12 +12,22 @@ import java.util.Map;
  * with the shape itself, reported together with the field errors.
  */
 record FormSubmission(
-    Map<String, Object> fields, String lang, String honeypot, List<FieldProblem> problems) {
+    Map<String, Object> fields,
+    String lang,
+    String honeypot,
+    List<FieldProblem> problems,
+    String consentId) {
 
   /** The trap for robots: a field people never see, so never fill in. */
   static final String HONEYPOT = "website";
 
   static final String LANG = "lang";
+
+  /**
+   * The id of the visitor's cookie choice on the same site (the {@code vern_consent} cookie, read
+   * by embed.js), so the choice can be linked to the person (docs/cookies.md). Optional.
+   */
+  static final String CONSENT_ID = "consentId";
 
   boolean honeypotFilled() {
     return honeypot != null && !honeypot.isBlank();
@@ -28,10 +38,12 @@ record FormSubmission(
     Map<String, Object> fields = new LinkedHashMap<>();
     String lang = null;
     String honeypot = null;
+    String consentId = null;
     for (Map.Entry<String, Object> entry : body.entrySet()) {
       Object value = entry.getValue();
       switch (entry.getKey()) {
         case LANG -> lang = value instanceof String s ? s : null;
+        case CONSENT_ID -> consentId = value instanceof String s ? s : null;
         case HONEYPOT -> honeypot = value == null ? null : String.valueOf(value);
         case "fields" -> {
           if (value instanceof Map<?, ?> map) {
@@ -44,7 +56,7 @@ record FormSubmission(
             problems.add(FieldProblem.of(entry.getKey(), "unknown", "intake.form.field.unknown"));
       }
     }
-    return new FormSubmission(fields, lang, honeypot, problems);
+    return new FormSubmission(fields, lang, honeypot, problems, consentId);
   }
 
   static FormSubmission fromParameters(Map<String, String[]> parameters, List<String> files) {
@@ -52,9 +64,10 @@ record FormSubmission(
     Map<String, Object> fields = new LinkedHashMap<>();
     String lang = first(parameters.get(LANG));
     String honeypot = first(parameters.get(HONEYPOT));
+    String consentId = first(parameters.get(CONSENT_ID));
     parameters.forEach(
         (name, values) -> {
-          if (name.equals(LANG) || name.equals(HONEYPOT)) {
+          if (name.equals(LANG) || name.equals(HONEYPOT) || name.equals(CONSENT_ID)) {
             return;
           }
           if (values.length > 1) {
@@ -65,7 +78,7 @@ record FormSubmission(
         });
     files.forEach(
         name -> problems.add(FieldProblem.of("fields." + name, "file", "intake.form.field.file")));
-    return new FormSubmission(fields, lang, honeypot, problems);
+    return new FormSubmission(fields, lang, honeypot, problems, consentId);
   }
 
   private static void put(
