@@ -208,6 +208,11 @@ public final class ChromiumScanner {
         "--disable-sync",
         "--window-size=1280,1000",
         "--user-data-dir=" + profile);
+    // Chromium 156 blocks every third-party cookie by default; most people's browsers (Chrome's
+    // default settings) keep them, and a third party's cookie is exactly what a scan must find.
+    chrome.setExperimentalOption(
+        "prefs",
+        Map.of("profile.cookie_controls_mode", 0, "profile.block_third_party_cookies", false));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(new File(options.chromedriver()))
