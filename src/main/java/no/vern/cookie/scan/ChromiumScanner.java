@@ -107,7 +107,16 @@ public final class ChromiumScanner {
       return "unreachable";
     }
     settle();
-    List<?> state = (List<?>) ((JavascriptExecutor) driver).executeScript(PAGE_STATE);
+    List<?> state;
+    try {
+      state = (List<?>) ((JavascriptExecutor) driver).executeScript(PAGE_STATE);
+    } catch (WebDriverException e) {
+      // A page that crashed or navigated away while being read was not read: never clean.
+      return "unreadable";
+    }
+    if (state == null) {
+      return "unreadable";
+    }
     String uri = String.valueOf(state.get(0));
     long status = ((Number) state.get(1)).longValue();
     if (uri.startsWith("chrome-error://")) {
@@ -143,6 +152,9 @@ public final class ChromiumScanner {
 
   private void storage(ChromeDriver driver, ScanPass pass, List<Observation> seen) {
     List<?> keys = (List<?>) ((JavascriptExecutor) driver).executeScript(STORAGE_KEYS);
+    if (keys == null) {
+      return;
+    }
     String host = String.valueOf(keys.get(0));
     for (Object key : (List<?>) keys.get(1)) {
       seen.add(

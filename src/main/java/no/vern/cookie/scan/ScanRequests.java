@@ -23,10 +23,11 @@ class ScanRequests {
     try {
       checked = ScanUrls.parse(urls.stream().filter(u -> !u.isBlank()).toList());
     } catch (ScanUrls.InvalidScanUrl e) {
+      String detail = String.valueOf(e.getMessage());
       throw new ApiProblem(
           CommonProblem.VALIDATION_FAILED,
-          e.getMessage(),
-          List.of(new FieldError("urls", "invalid-url", e.getMessage())));
+          detail,
+          List.of(new FieldError("urls", "invalid-url", detail)));
     }
     return scans.request(checked, principal);
   }
