@@ -33,6 +33,13 @@ public final class ChromiumScanner {
 
   private static final Logger log = LoggerFactory.getLogger(ChromiumScanner.class);
 
+  /**
+   * Selenium warns on every start that it has no DevTools bindings for this Chromium; the scanner
+   * only sends raw CDP commands, which need none. Held here so the level is not garbage-collected.
+   */
+  private static final java.util.logging.Logger SELENIUM_DEVTOOLS =
+      quiet("org.openqa.selenium.devtools");
+
   private static final String PAGE_STATE =
       "const n = performance.getEntriesByType('navigation')[0];"
           + " return [document.documentURI, n && n.responseStatus ? n.responseStatus : 0];";
@@ -42,6 +49,12 @@ public final class ChromiumScanner {
           + " for (let i = 0; i < w.length; i++) out.push(w.key(i)); return out; }"
           + " catch (e) { return []; } };"
           + " return [location.hostname, keys('localStorage'), keys('sessionStorage')];";
+
+  private static java.util.logging.Logger quiet(String name) {
+    java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+    logger.setLevel(java.util.logging.Level.SEVERE);
+    return logger;
+  }
 
   private final ScannerOptions options;
   private final Clock clock;
@@ -53,7 +66,7 @@ public final class ChromiumScanner {
 
   /** Visits {@code urls} in the three passes; a browser that will not start throws. */
   public ScanReport scan(List<URI> urls, DeclaredCookies declared) {
-    var scannedAt = clock.instant();
+    var scannedAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     Set<String> siteHosts = new LinkedHashSet<>();
     urls.forEach(u -> siteHosts.add(u.getHost()));
     List<PageVisit> pages = new ArrayList<>();
