@@ -9,8 +9,15 @@ import java.util.List;
  */
 final class ConsentControls {
 
-  static final String VERN_REJECT = "[data-vern-cc-action=\"reject-all\"]";
-  static final String VERN_ACCEPT = "[data-vern-cc-action=\"accept-all\"]";
+  /**
+   * The agreed attribute first; {@code data-vern-cc="rejectAll"} is what banner.js on the
+   * cookie-banner branch writes today, kept so the two work together whichever lands first.
+   */
+  static final String VERN_REJECT =
+      "[data-vern-cc-action=\"reject-all\"], [data-vern-cc=\"rejectAll\"]";
+
+  static final String VERN_ACCEPT =
+      "[data-vern-cc-action=\"accept-all\"], [data-vern-cc=\"acceptAll\"]";
 
   /** OneTrust, Cookiebot, cookieconsent v3, Klaro, CookieYes, Complianz. */
   static final List<String> KNOWN_REJECT =
