@@ -36,12 +36,15 @@ class CookieConsentLinks {
         jdbc.sql(
                 "INSERT INTO cookie_consent_subject (consent_id, subject_id, linked_at)"
                     + " SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM cookie_consent WHERE consent_id = ?)"
+                    // A person erased before this ran has nothing left to link to.
+                    + " AND EXISTS (SELECT 1 FROM subject WHERE id = ?)"
                     + " ON CONFLICT DO NOTHING")
             .params(
                 event.cookieConsent().value(),
                 event.subject().value(),
                 Timestamp.from(clock.instant()),
-                event.cookieConsent().value())
+                event.cookieConsent().value(),
+                event.subject().value())
             .update();
     if (linked > 0) {
       audit.record(
