@@ -3,21 +3,16 @@ package no.vern.cookie.scan;
 import java.util.List;
 
 /**
- * Where the banner's buttons are. Vern's own banner marks them {@code
- * [data-vern-cc-action="reject-all"]} and {@code [data-vern-cc-action="accept-all"]}; for other
- * banners the scanner tries the buttons of the common ones and then the usual words on a button.
+ * Where the banner's buttons are. Vern's own banner marks them {@code [data-vern-cc="rejectAll"]}
+ * and {@code [data-vern-cc="acceptAll"]}; for other banners the scanner tries the buttons of the
+ * common ones and then the usual words on a button.
  */
 final class ConsentControls {
 
-  /**
-   * The agreed attribute first; {@code data-vern-cc="rejectAll"} is what banner.js on the
-   * cookie-banner branch writes today, kept so the two work together whichever lands first.
-   */
-  static final String VERN_REJECT =
-      "[data-vern-cc-action=\"reject-all\"], [data-vern-cc=\"rejectAll\"]";
+  /** The first-layer buttons of Vern's own banner.js (its {@code data-vern-cc} attribute). */
+  static final String VERN_REJECT = "[data-vern-cc=\"rejectAll\"]";
 
-  static final String VERN_ACCEPT =
-      "[data-vern-cc-action=\"accept-all\"], [data-vern-cc=\"acceptAll\"]";
+  static final String VERN_ACCEPT = "[data-vern-cc=\"acceptAll\"]";
 
   /** OneTrust, Cookiebot, cookieconsent v3, Klaro, CookieYes, Complianz. */
   static final List<String> KNOWN_REJECT =

@@ -57,11 +57,11 @@ final class TestSite implements AutoCloseable {
     String reject =
         plain
             ? "<button id=r>Avvis alle</button>"
-            : "<button data-vern-cc-action=\"reject-all\">Reject all</button>";
+            : "<button data-vern-cc=\"rejectAll\">Reject all</button>";
     String accept =
         plain
             ? "<button id=a>Godta alle</button>"
-            : "<button data-vern-cc-action=\"accept-all\">Accept all</button>";
+            : "<button data-vern-cc=\"acceptAll\">Accept all</button>";
     String html =
         "<!doctype html><html><head><title>Test site</title></head><body>"
             + "<h1>Test site</h1>"
