@@ -9,35 +9,26 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Records a visitor's choice: which categories it accepts and refuses after the method and Global
- * Privacy Control are applied, against the banner, notice and texts in force. The row is committed
- * with {@code synchronous_commit = on}, so a 201 means the choice is on disk, whatever the server's
- * default.
+ * Privacy Control are applied, against the banner, notice and texts in force. The row is appended
+ * through {@link ChoiceWriter}'s group commit with {@code synchronous_commit = on}, so a 201 means
+ * the choice is on disk, whatever the server's default.
  */
 @Service
 class ChoiceRecorder {
 
-  private final ConsentLog log;
+  private final ChoiceWriter writer;
   private final BannerConfigs configs;
   private final AddressHashes addresses;
-  private final JdbcClient jdbc;
   private final Clock clock;
 
-  ChoiceRecorder(
-      ConsentLog log,
-      BannerConfigs configs,
-      AddressHashes addresses,
-      JdbcClient jdbc,
-      Clock clock) {
-    this.log = log;
+  ChoiceRecorder(ChoiceWriter writer, BannerConfigs configs, AddressHashes addresses, Clock clock) {
+    this.writer = writer;
     this.configs = configs;
     this.addresses = addresses;
-    this.jdbc = jdbc;
     this.clock = clock;
   }
 
@@ -45,7 +36,6 @@ class ChoiceRecorder {
    * @param gpcHeader whether the request carried {@code Sec-GPC: 1}
    * @param requestLanguage the language when the body names none
    */
-  @Transactional
   Choice record(
       ChoiceRequest request,
       boolean gpcHeader,
@@ -92,24 +82,8 @@ class ChoiceRecorder {
             language,
             request.pageUrl(),
             userAgent == null ? null : clip(userAgent, 500));
-    jdbc.sql("SET LOCAL synchronous_commit = on").update();
-    long id = log.append(choice, addresses.of(clientAddress));
-    return new Choice(
-        id,
-        choice.consentId(),
-        choice.recordedAt(),
-        yes,
-        no,
-        choice.method(),
-        gpc,
-        gpcApplied,
-        choice.bannerVersion(),
-        choice.noticeVersion(),
-        choice.materialHash(),
-        choice.textHash(),
-        language,
-        choice.pageUrl(),
-        choice.userAgent());
+    writer.append(choice, addresses.of(clientAddress));
+    return choice;
   }
 
   private static String orElse(@Nullable String sent, String current) {

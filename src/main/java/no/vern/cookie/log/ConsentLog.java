@@ -11,7 +11,10 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The {@code cookie_consent} table: appended to, read, and purged after its retention. */
+/**
+ * The {@code cookie_consent} table: read, and purged after its retention ({@link ChoiceWriter}
+ * appends).
+ */
 @Repository
 class ConsentLog {
 
@@ -23,34 +26,6 @@ class ConsentLog {
 
   ConsentLog(JdbcClient jdbc) {
     this.jdbc = jdbc;
-  }
-
-  /** Appends a choice; the caller's transaction commits synchronously (see ChoiceRecorder). */
-  long append(Choice c, byte[] clientHash) {
-    return jdbc.sql(
-            "INSERT INTO cookie_consent (consent_id, recorded_at, accepted, refused, method, gpc,"
-                + " gpc_applied, banner_version, notice_version, material_hash, text_hash,"
-                + " language, page_url, user_agent, client_hash)"
-                + " VALUES (?, ?, ?::text[], ?::text[], ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                + " RETURNING id")
-        .params(
-            c.consentId(),
-            Timestamp.from(c.recordedAt()),
-            arrayLiteral(c.accepted()),
-            arrayLiteral(c.refused()),
-            c.method(),
-            c.gpc(),
-            c.gpcApplied(),
-            c.bannerVersion(),
-            c.noticeVersion(),
-            c.materialHash(),
-            c.textHash(),
-            c.language(),
-            c.pageUrl(),
-            c.userAgent(),
-            clientHash)
-        .query(Long.class)
-        .single();
   }
 
   /** Every choice under this consent id, oldest first. */
@@ -101,7 +76,7 @@ class ConsentLog {
   }
 
   /** Category ids only ([a-z]+), so a literal needs no quoting. */
-  private static String arrayLiteral(List<String> values) {
+  static String arrayLiteral(List<String> values) {
     return "{" + String.join(",", values) + "}";
   }
 }

@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import no.vern.support.Http;
 import no.vern.support.VernTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -137,6 +142,43 @@ class CookieConsentsIT {
     HttpResponse<String> malformed = post(SITE, null, "{\"accepted\":");
     assertThat(malformed.statusCode()).isEqualTo(400);
     assertThat(malformed.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+  }
+
+  @Test
+  void manyVisitorsChoosingAtOnceEachGetTheirOwnStoredChoice() throws Exception {
+    // The writer commits the choices waiting together; each answer must still be its own row.
+    int visitors = 40;
+    List<UUID> ids = new ArrayList<>();
+    for (int i = 0; i < visitors; i++) {
+      ids.add(UUID.randomUUID());
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(16);
+    try {
+      List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+      for (int i = 0; i < visitors; i++) {
+        String id = ids.get(i).toString();
+        String method = i % 2 == 0 ? "accept-all" : "reject-all";
+        answers.add(pool.submit(() -> post(SITE, null, choice(id, "[]", method, false))));
+      }
+      for (Future<HttpResponse<String>> answer : answers) {
+        HttpResponse<String> done = answer.get();
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(201);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    for (int i = 0; i < visitors; i++) {
+      String id = ids.get(i).toString();
+      assertThat(rows(id)).as("rows of visitor " + i).isEqualTo(1);
+      List<String> refused =
+          jdbc.sql("SELECT unnest(refused) FROM cookie_consent WHERE consent_id = ?::uuid")
+              .param(id)
+              .query(String.class)
+              .list();
+      assertThat(refused)
+          .as("visitor " + i + " refused")
+          .isEqualTo(i % 2 == 0 ? List.of() : List.of("preferences", "statistics", "marketing"));
+    }
   }
 
   @Test
