@@ -176,6 +176,12 @@ public final class Endpoints {
           post("/api/v1/disclosures", Body.JSON, DISCLOSURE),
           post("/api/v1/disclosures/batch", Body.JSON, "{\"disclosures\":[" + DISCLOSURE + "]}"),
           get("/api/v1/subjects/{id}/disclosures", "audience", "lang"),
+          // Cookies (docs/cookies.md, docs/cookie-scanner.md). A scan's body is left out: a
+          // fuzzed address that happened to be valid would start Chromium against it.
+          get("/api/v1/cookies/consents", "from", "to"),
+          post("/api/v1/cookies/scans", Body.NONE, ""),
+          get("/api/v1/cookies/scans"),
+          get("/api/v1/cookies/scans/{id}"),
           get("/api/v1/no-such-thing"),
           get("/actuator/health"),
           get("/actuator/prometheus"),
@@ -193,6 +199,15 @@ public final class Endpoints {
           get("/.well-known/jwks.json"),
           get("/public/forms/embed.js"),
           get("/public/cookies/banner.js"),
+          get("/public/cookies/config", "lang"),
+          post(
+              "/public/cookies/consents",
+              Body.JSON,
+              "{\"accepted\":[{{s:statistics}}],\"method\":{{s:choose}},\"gpc\":false,"
+                  + "\"url\":{{s:https://www.example.invalid/}},\"language\":{{s:nb}}}"),
+          get("/public/cookies/consents/{consentId}/receipt", "format"),
+          get("/public/cookies/jwks.json"),
+          get("/.well-known/gpc.json"),
           get("/public/forms/{formId}", "lang"),
           post(
               "/public/forms/{formId}",
