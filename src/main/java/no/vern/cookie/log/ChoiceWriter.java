@@ -103,8 +103,9 @@ class ChoiceWriter implements DisposableBean {
       } catch (InterruptedException e) {
         running = false;
       } catch (RuntimeException e) {
-        // write() settles every row; this only guards the thread against a bug.
-        log.error("Cookie log writer: unexpected failure, rows failed", e);
+        // write() settles every row; this only guards the thread against a bug. The exception's
+        // class only: a database message may quote a row's values.
+        log.error("Cookie log writer: unexpected {}, rows failed", e.getClass().getName());
         batch.forEach(p -> p.written().completeExceptionally(e));
       } finally {
         batch.clear();
