@@ -5,11 +5,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.util.Locale;
 import no.vern.intake.IntakeProblem;
 import no.vern.shared.problem.CommonProblem;
-import org.springframework.http.HttpHeaders;
+import no.vern.shared.web.RequestOrigin;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.ServerHttpResponse;
@@ -59,8 +58,8 @@ final class PublicFormsFilter extends OncePerRequestFilter {
       return;
     }
     if ("POST".equals(request.getMethod())) {
-      String from = sender(request);
-      if (from != null && !sameOrigin(from, request) && cors.checkOrigin(from) == null) {
+      String from = RequestOrigin.sender(request);
+      if (from != null && !RequestOrigin.isOwn(from, request) && cors.checkOrigin(from) == null) {
         ProblemResponses.write(response, IntakeProblem.ORIGIN_NOT_ALLOWED, refusal);
         return;
       }
@@ -79,49 +78,6 @@ final class PublicFormsFilter extends OncePerRequestFilter {
       return;
     }
     chain.doFilter(request, response);
-  }
-
-  /** The origin of the page that sent the request: its Origin header, or its Referer's. */
-  private static String sender(HttpServletRequest request) {
-    String origin = request.getHeader(HttpHeaders.ORIGIN);
-    if (origin != null) {
-      return origin;
-    }
-    String referer = request.getHeader(HttpHeaders.REFERER);
-    if (referer == null) {
-      return null;
-    }
-    try {
-      URI uri = URI.create(referer);
-      if (uri.getScheme() == null || uri.getHost() == null) {
-        return "null";
-      }
-      return uri.getScheme()
-          + "://"
-          + uri.getHost()
-          + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
-    } catch (IllegalArgumentException unreadable) {
-      return "null";
-    }
-  }
-
-  private static boolean sameOrigin(String origin, HttpServletRequest request) {
-    try {
-      URI uri = URI.create(origin);
-      String scheme = request.getScheme().toLowerCase(Locale.ROOT);
-      return scheme.equalsIgnoreCase(uri.getScheme())
-          && request.getServerName().equalsIgnoreCase(uri.getHost())
-          && port(scheme, request.getServerPort()) == port(uri.getScheme(), uri.getPort());
-    } catch (IllegalArgumentException | NullPointerException unreadable) {
-      return false;
-    }
-  }
-
-  private static int port(String scheme, int port) {
-    if (port >= 0) {
-      return port;
-    }
-    return "https".equalsIgnoreCase(scheme) ? 443 : 80;
   }
 
   private static boolean multipart(HttpServletRequest request) {
