@@ -28,9 +28,9 @@ CREATE INDEX cookie_consent_by_id ON cookie_consent (consent_id, recorded_at);
 CREATE INDEX cookie_consent_by_time ON cookie_consent (recorded_at);
 
 -- Who a consent id belongs to, once the visitor signs up through a public form on the same site.
--- A link table, so the log itself stays append-only. The link goes with the person: erasing a
--- subject (a request or the retention sweep) deletes its links, and the choices stay as the
--- pseudonymous log they were before the sign-up, under the log's own retention.
+-- A link table, so the log itself stays append-only. Like the consent ledger, it keeps only the
+-- subject's id: an erasure deletes the person's identifiers and keeps the subject row, so the link
+-- is left without a name and goes with the log's own purge (docs/retention.md).
 CREATE TABLE cookie_consent_subject (
     consent_id uuid        NOT NULL,
     subject_id uuid        NOT NULL REFERENCES subject (id) ON DELETE CASCADE,

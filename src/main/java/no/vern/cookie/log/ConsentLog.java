@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ConsentLog {
 
-  private static final String COLUMNS =
+  static final String COLUMNS =
       "id, consent_id, recorded_at, accepted, refused, method, gpc, gpc_applied, banner_version,"
           + " notice_version, material_hash, text_hash, language, page_url, user_agent";
 

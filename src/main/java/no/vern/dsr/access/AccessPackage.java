@@ -14,7 +14,9 @@ import org.jspecify.annotations.Nullable;
  * docs/dsr.md): add fields, never move or rename one. Records that may hold data about other people
  * are withheld for review (Art. 15(4)) and listed under {@code review}. {@code disclosures} names
  * the recipients that actually received the person's data (Art. 15(1)(c)), from the disclosure
- * register; a confidential disclosure (a report to Økokrim) is never among them.
+ * register; a confidential disclosure (a report to Økokrim) is never among them. {@code
+ * cookieChoices} are the cookie banner's choices Vern can tie to the person (a consent id carried
+ * into a form they signed up with).
  */
 public record AccessPackage(
     String format,
@@ -29,7 +31,8 @@ public record AccessPackage(
     Rights rights,
     Review review,
     @Nullable List<ReadItem> reads,
-    List<DisclosureItem> disclosures) {
+    List<DisclosureItem> disclosures,
+    List<CookieChoiceItem> cookieChoices) {
 
   public static final String FORMAT = "vern-access-package/1";
 
@@ -127,6 +130,16 @@ public record AccessPackage(
       List<String> activities,
       List<String> dataCategories,
       Instant disclosedAt) {}
+
+  /** One cookie choice: when, how, what was accepted and refused, and on which page. */
+  public record CookieChoiceItem(
+      UUID consentId,
+      Instant recordedAt,
+      String method,
+      List<String> accepted,
+      List<String> refused,
+      boolean gpcApplied,
+      @Nullable String page) {}
 
   @Override
   public String toString() {

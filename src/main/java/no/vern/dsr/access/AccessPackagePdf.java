@@ -7,6 +7,7 @@ import com.lowagie.text.FontFactory;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
@@ -91,12 +92,27 @@ class AccessPackagePdf {
     }
     heading(doc, get("dsr.answer.consents", locale));
     p.consents().forEach(c -> line(doc, c.at() + " " + c.purpose() + " " + c.status()));
+    heading(doc, get("dsr.answer.cookies", locale));
+    if (p.cookieChoices().isEmpty()) {
+      line(doc, get("dsr.answer.cookies.none", locale));
+    }
+    for (var c : p.cookieChoices()) {
+      line(doc, c.recordedAt() + " " + nz(c.page()));
+      field(
+          doc, "  " + get("dsr.answer.cookie.accepted", locale), categories(c.accepted(), locale));
+      field(doc, "  " + get("dsr.answer.cookie.refused", locale), categories(c.refused(), locale));
+    }
     heading(doc, get("dsr.answer.rights", locale));
     p.rights().rights().forEach(r -> line(doc, "- " + r.text()));
     line(doc, p.rights().complaint() + " " + nz(p.rights().authorityUrl()));
     line(doc, p.rights().judicialRemedy());
     doc.close();
     return out.toByteArray();
+  }
+
+  private String categories(List<String> ids, Locale locale) {
+    return String.join(
+        ", ", ids.stream().map(id -> get("dsr.answer.cookie.category." + id, locale)).toList());
   }
 
   private String get(String key, Locale locale) {

@@ -13,6 +13,7 @@ import no.vern.consent.ConsentEntry;
 import no.vern.consent.ConsentLedger;
 import no.vern.consent.ConsentReceipt;
 import no.vern.consent.ConsentReceipts;
+import no.vern.cookie.CookieChoicesOfPerson;
 import no.vern.disclosure.DisclosuresForPerson;
 import no.vern.dsr.DsrAnswerSettings;
 import no.vern.dsr.access.AccessPackage.ActivityPart;
@@ -57,6 +58,7 @@ public class AccessPackages {
   private final Clock clock;
   private final String baseUrl;
   private final DisclosuresForPerson recipients;
+  private final CookieChoicesOfPerson cookieChoices;
 
   AccessPackages(
       SubjectRegistry registry,
@@ -72,8 +74,10 @@ public class AccessPackages {
       DsrAnswerSettings settings,
       Clock clock,
       VernSettings vern,
-      DisclosuresForPerson recipients) {
+      DisclosuresForPerson recipients,
+      CookieChoicesOfPerson cookieChoices) {
     this.recipients = recipients;
+    this.cookieChoices = cookieChoices;
     this.registry = registry;
     this.records = records;
     this.ledger = ledger;
@@ -166,6 +170,18 @@ public class AccessPackages {
                         d.activities(),
                         d.dataCategories(),
                         d.disclosedAt()))
+            .toList(),
+        cookieChoices.of(subject, actor).stream()
+            .map(
+                c ->
+                    new AccessPackage.CookieChoiceItem(
+                        c.consentId(),
+                        c.recordedAt(),
+                        c.method(),
+                        c.accepted(),
+                        c.refused(),
+                        c.gpcApplied(),
+                        c.pageUrl()))
             .toList());
   }
 
