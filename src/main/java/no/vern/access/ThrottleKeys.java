@@ -1,17 +1,8 @@
 package no.vern.access;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.InvalidKeyException;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Locale;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import no.vern.shared.VernSettings;
-import no.vern.shared.keys.SecretFile;
+import no.vern.shared.keys.HmacKey;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,53 +19,30 @@ import org.springframework.stereotype.Component;
 @Component
 class ThrottleKeys {
 
-  private static final String ALGORITHM = "HmacSHA256";
-
-  private final SecretKeySpec key;
+  private final HmacKey key;
 
   ThrottleKeys(AccessSettings settings, VernSettings vern) {
-    try {
-      String secret =
-          SecretFile.fromSettingOrFile(
-              settings.throttleKey(),
-              vern.keys().dir().resolve("access").resolve("login-throttle.key"),
-              ThrottleKeys::generate);
-      this.key = new SecretKeySpec(Base64.getDecoder().decode(secret.strip()), ALGORITHM);
-    } catch (IOException | GeneralSecurityException | IllegalArgumentException e) {
-      throw new IllegalStateException("Could not read the sign-in throttle key", e);
-    }
+    this.key =
+        HmacKey.fromSettingOrFile(
+            settings.throttleKey(),
+            vern.keys().dir().resolve("access").resolve("login-throttle.key"),
+            "sign-in throttle key");
   }
 
   byte[] address(String address) {
-    return mac("address\0" + address);
+    return key.of("address\0" + address);
   }
 
   byte[] username(String username) {
-    return mac("username\0" + normalised(username));
+    return key.of("username\0" + normalised(username));
   }
 
   byte[] pair(String address, String username) {
-    return mac("pair\0" + address + "\0" + normalised(username));
+    return key.of("pair\0" + address + "\0" + normalised(username));
   }
 
   /** As the unique index on usernames: "Admin" and "admin" are one account. */
   static String normalised(String username) {
     return username.strip().toLowerCase(Locale.ROOT);
-  }
-
-  private byte[] mac(String value) {
-    try {
-      Mac mac = Mac.getInstance(ALGORITHM);
-      mac.init(key);
-      return mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException | InvalidKeyException impossible) {
-      throw new IllegalStateException("Every Java runtime has HmacSHA256", impossible);
-    }
-  }
-
-  private static String generate() {
-    byte[] bytes = new byte[32];
-    new SecureRandom().nextBytes(bytes);
-    return Base64.getEncoder().encodeToString(bytes);
   }
 }

@@ -1,17 +1,8 @@
 package no.vern.cookie.log;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.InvalidKeyException;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import no.vern.cookie.CookieSettings;
 import no.vern.shared.VernSettings;
-import no.vern.shared.keys.SecretFile;
+import no.vern.shared.keys.HmacKey;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,36 +14,17 @@ import org.springframework.stereotype.Component;
 @Component
 class AddressHashes {
 
-  private static final String ALGORITHM = "HmacSHA256";
-
-  private final SecretKeySpec key;
+  private final HmacKey key;
 
   AddressHashes(CookieSettings settings, VernSettings vern) {
-    try {
-      String secret =
-          SecretFile.fromSettingOrFile(
-              settings.addressKey(),
-              vern.keys().dir().resolve("cookie").resolve("address.key"),
-              AddressHashes::generate);
-      this.key = new SecretKeySpec(Base64.getDecoder().decode(secret.strip()), ALGORITHM);
-    } catch (IOException | GeneralSecurityException | IllegalArgumentException e) {
-      throw new IllegalStateException("Could not read the cookie log's address key", e);
-    }
+    this.key =
+        HmacKey.fromSettingOrFile(
+            settings.addressKey(),
+            vern.keys().dir().resolve("cookie").resolve("address.key"),
+            "cookie log's address key");
   }
 
   byte[] of(String address) {
-    try {
-      Mac mac = Mac.getInstance(ALGORITHM);
-      mac.init(key);
-      return mac.doFinal(("cookie-address\0" + address).getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException | InvalidKeyException impossible) {
-      throw new IllegalStateException("Every Java runtime has HmacSHA256", impossible);
-    }
-  }
-
-  private static String generate() {
-    byte[] bytes = new byte[32];
-    new SecureRandom().nextBytes(bytes);
-    return Base64.getEncoder().encodeToString(bytes);
+    return key.of("cookie-address\0" + address);
   }
 }
