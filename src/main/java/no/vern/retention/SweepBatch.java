@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,11 +52,8 @@ class SweepBatch {
     }
   }
 
-  /** A record erased or anonymised in this batch, for the recipients' events. */
-  record Taken(UUID id, UUID subject) {}
-
   /** What a batch did and where the next one starts. */
-  record Result(long erased, List<Taken> taken, Cursor next) {}
+  record Result(long erased, List<UUID> people, Cursor next) {}
 
   /** The record columns {@link DueSql#dated} reads, with the row's physical position. */
   private static final String ROW =
@@ -134,9 +130,8 @@ class SweepBatch {
             + " (SELECT id FROM position ORDER BY key DESC, id DESC LIMIT 1) AS last_id,"
             + " (SELECT count(*) FROM erased) AS erased,"
             + (recipients
-                ? " (SELECT array_agg(id ORDER BY id) FROM erased) AS records,"
-                    + " (SELECT array_agg(subject_id ORDER BY id) FROM erased) AS subjects"
-                : " NULL::uuid[] AS records, NULL::uuid[] AS subjects");
+                ? " (SELECT array_agg(DISTINCT subject_id) FROM erased) AS subjects"
+                : " NULL::uuid[] AS subjects");
     return jdbc.sql(sql).params(params).query((rs, n) -> result(rule, from, rs)).single();
   }
 
@@ -238,13 +233,7 @@ class SweepBatch {
               rs.getObject("last_id", UUID.class),
               false);
     }
-    List<Taken> taken = new ArrayList<>();
-    UUID[] records = uuids(rs.getArray("records"));
-    UUID[] subjects = uuids(rs.getArray("subjects"));
-    for (int i = 0; i < records.length; i++) {
-      taken.add(new Taken(records[i], subjects[i]));
-    }
-    return new Result(rs.getLong("erased"), taken, next);
+    return new Result(rs.getLong("erased"), List.of(uuids(rs.getArray("subjects"))), next);
   }
 
   private static UUID[] uuids(@Nullable Array array) throws SQLException {

@@ -129,8 +129,7 @@ class Sweeper {
           SweepBatch.Result done =
               batches.run(
                   run, rule, day, settings.batchSize(), from, at.instant().plus(settings.lease()));
-          List<SubjectId> people =
-              done.taken().stream().map(t -> new SubjectId(t.subject())).distinct().toList();
+          List<SubjectId> people = done.people().stream().map(SubjectId::new).toList();
           if (!people.isEmpty()) {
             publisher.publishEvent(new RecordsErased(new SweepId(run), rule.activity(), people));
           }
