@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Map;
 import no.vern.access.AdminSession;
 import no.vern.support.Http;
+import no.vern.support.Reactions;
 import no.vern.support.VernTest;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -89,6 +90,8 @@ class CookieScansAdminIT {
           .contains("data-name=\"_undeclared\"")
           .contains("data-findings=\"undeclared set-before-consent survives-rejection\"")
           .contains("Failed: http-404");
+      // The entries are sealed onto the chain after their transactions: wait for the writer.
+      Reactions.settle();
       assertThat(audit(7100, id)).isEqualTo(1);
       assertThat(audit(7101, id)).isEqualTo(1);
     }
