@@ -13,8 +13,9 @@ import java.util.function.IntFunction;
 /**
  * Another organisation's website on a port of its own (another origin than Vern's), embedding the
  * banner. Its statistics script sets {@code _ae_id}, its preferences script sets {@code
- * brattli_lang} (both declared in the example inventory) and it embeds a marketing iframe. Each
- * marked script counts its runs in the page, so a test sees whether, and how often, it ran.
+ * brattli_lang} (both declared in the example inventory) and it embeds a marketing iframe whose
+ * page sets {@code ad_seen}, the one cookie the site sets without declaring it (for the scanner).
+ * Each marked script counts its runs in the page, so a test sees whether, and how often, it ran.
  */
 final class TestSite {
 
@@ -90,7 +91,9 @@ final class TestSite {
           send(
               exchange,
               "text/html",
-              "<!DOCTYPE html><html lang=\"en\"><title>Ad</title><p>Advertisement</p></html>");
+              "<!DOCTYPE html><html lang=\"en\"><title>Ad</title><p>Advertisement</p>"
+                  + "<script>document.cookie = 'ad_seen=1; path=/; max-age=2592000';</script>"
+                  + "</html>");
       default -> {
         exchange.sendResponseHeaders(404, -1);
         exchange.close();
