@@ -293,6 +293,27 @@ class CookieBannerBrowserIT {
     throw new AssertionError("The scan did not finish in 4 minutes");
   }
 
+  /** Reopened from the keyboard and closed with Escape, the focus is back where the visitor was. */
+  @Test
+  void closingTheSettingsReturnsTheFocusToTheLinkThatOpenedThem() {
+    WebDriver browser = chromium.driver();
+    browser.get(site.origin() + "/");
+    chromium.await().until(ExpectedConditions.visibilityOfElementLocated(BANNER));
+    button("rejectAll").click();
+    chromium.await().until(ExpectedConditions.invisibilityOfElementLocated(BANNER));
+
+    WebElement settings = browser.findElement(By.cssSelector("a[data-vern-cookie-settings]"));
+    script("arguments[0].focus()", settings);
+    browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+    chromium.await().until(ExpectedConditions.visibilityOfElementLocated(BANNER));
+    assertThat(script("return !!document.activeElement.closest('.vern-cc-root')"))
+        .as("the focus moves into the dialog")
+        .isEqualTo(true);
+    browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+    chromium.await().until(ExpectedConditions.invisibilityOfElementLocated(BANNER));
+    assertThat(browser.switchTo().activeElement()).isEqualTo(settings);
+  }
+
   @Test
   void aBrowserWithGlobalPrivacyControlGetsMarketingRefusedUnlessItChoosesIt() {
     ChromeDriver browser = (ChromeDriver) chromium.driver();
@@ -459,8 +480,8 @@ class CookieBannerBrowserIT {
     return chromium.driver().findElement(By.cssSelector(".vern-cc-btn[data-vern-cc=" + key + "]"));
   }
 
-  private Object script(String code) {
-    return ((JavascriptExecutor) chromium.driver()).executeScript(code);
+  private Object script(String code, Object... arguments) {
+    return ((JavascriptExecutor) chromium.driver()).executeScript(code, arguments);
   }
 
   /**

@@ -79,6 +79,7 @@ final class TestSite {
     switch (path) {
       case "/", "/index.html" -> send(exchange, "text/html", page(this::article));
       case "/baseline.html" -> send(exchange, "text/html", baseline());
+      case "/advanced.html" -> send(exchange, "text/html", advanced());
       case "/ae.js" ->
           send(
               exchange,
@@ -129,6 +130,26 @@ final class TestSite {
         </script>
         """
         .formatted(FRAME_WIDTH, FRAME_HEIGHT);
+  }
+
+  /**
+   * Consent Mode's advanced set-up: the banner's tag without {@code defer} and with {@code
+   * data-consent-mode="google"}, then an unmarked script of the page that notes what Google's tag
+   * would find in {@code dataLayer} when it runs.
+   */
+  private String advanced() {
+    return """
+        <!DOCTYPE html>
+        <html lang="nb"><head><meta charset="utf-8"><title>Brattli Kreditt</title>
+        <script src="http://localhost:%d/public/cookies/banner.js" data-lang="nb"
+            data-consent-mode="google"></script>
+        <script>
+          window.seenByTheNextScript = JSON.stringify((window.dataLayer || [])
+              .map(function (a) { return Array.from(a); }));
+        </script>
+        </head><body><h1>Brattli Kreditt</h1></body></html>
+        """
+        .formatted(vernPort);
   }
 
   /** The same page without the banner: a trivial element shown at DOMContentLoaded instead. */
