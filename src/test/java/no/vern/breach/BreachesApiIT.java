@@ -53,7 +53,7 @@ class BreachesApiIT {
     String id = body.get("id").asString();
     assertThat(created.headers().firstValue("Location")).hasValue("/api/v1/breaches/" + id);
     Reactions.settle();
-    assertThat(audits(8000, id)).isEqualTo(1);
+    assertThat(audits(9000, id)).isEqualTo(1);
 
     JsonNode read = JSON.readTree(get("/api/v1/breaches/" + id, "AUDITOR").body());
     assertThat(read.get("summary").asString()).isEqualTo("Laptop with client files stolen");
@@ -101,7 +101,7 @@ class BreachesApiIT {
     assertThat(followUp.statusCode()).as(followUp.body()).isEqualTo(201);
     assertThat(JSON.readTree(followUp.body()).get("phase").asString()).isEqualTo("follow-up");
     Reactions.settle();
-    assertThat(audits(8002, id)).isEqualTo(2);
+    assertThat(audits(9002, id)).isEqualTo(2);
     JsonNode read = JSON.readTree(get("/api/v1/breaches/" + id, "DPO").body());
     assertThat(read.get("notifiedToDatatilsynet").asBoolean()).isTrue();
     assertThat(read.get("notifications").size()).isEqualTo(2);
@@ -147,7 +147,7 @@ class BreachesApiIT {
     assertThat(b.get("dataCategories").toString())
         .isEqualTo("[\"contact-details\",\"claim-details\"]");
     Reactions.settle();
-    assertThat(audits(8001, id)).isEqualTo(1);
+    assertThat(audits(9001, id)).isEqualTo(1);
   }
 
   @Test
