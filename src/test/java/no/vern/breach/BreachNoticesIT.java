@@ -139,6 +139,57 @@ class BreachNoticesIT {
     assertThat(told.get("told").size()).isEqualTo(3);
   }
 
+  @Test
+  void theAffectedAreCountedByWhatWasDisclosedToARecipientInAPeriod() {
+    SubjectId inside = person(email(), "debt-collection", from.minusSeconds(3600));
+    SubjectId twice = person(email(), "debt-collection", from.minusSeconds(3600));
+    SubjectId outside = person(email(), "debt-collection", from.minusSeconds(3600));
+    disclose(inside, from.plusSeconds(10));
+    disclose(twice, from.plusSeconds(20));
+    disclose(twice, from.plusSeconds(30));
+    disclose(outside, to.plusSeconds(1));
+    String id = breach();
+
+    JsonNode found =
+        JSON.readTree(
+            http.send(
+                    http.request(
+                            "/api/v1/breaches/"
+                                + id
+                                + "/affected?recipient=credit-information-agency&from="
+                                + from
+                                + "&to="
+                                + to
+                                + "&list=true")
+                        .header("Authorization", "Bearer " + dpo)
+                        .GET())
+                .body());
+
+    assertThat(found.get("count").asLong()).isEqualTo(2);
+    assertThat(found.get("subjects").toString())
+        .contains(inside.toString(), twice.toString())
+        .doesNotContain(outside.toString());
+    HttpResponse<String> noPeriod =
+        http.send(
+            http.request("/api/v1/breaches/" + id + "/affected?recipient=credit-information-agency")
+                .header("Authorization", "Bearer " + dpo)
+                .GET());
+    assertThat(noPeriod.statusCode()).isEqualTo(400);
+  }
+
+  private void disclose(SubjectId subject, Instant at) {
+    HttpResponse<String> r =
+        http.postJson(
+            http.request("/api/v1/disclosures").header("Authorization", "Bearer " + dpo),
+            "{\"subject\":\""
+                + subject
+                + "\",\"recipient\":\"credit-information-agency\",\"activity\":"
+                + "\"debt-collection\",\"disclosedAt\":\""
+                + at
+                + "\",\"dataCategories\":[\"financial-situation\"]}");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+  }
+
   private String breach() {
     HttpResponse<String> created =
         http.postJson(
