@@ -182,6 +182,57 @@ class BreachesAdminController {
     }
   }
 
+  /** Art. 34 notices to the people found by the same criteria as the search, each once. */
+  @PostMapping("/{id}/subject-notices")
+  @PreAuthorize("hasAnyRole('ADMIN','DPO')")
+  String notices(
+      @PathVariable UUID id,
+      @RequestParam Map<String, String> form,
+      Authentication caller,
+      Model model) {
+    java.util.Map<String, NoticeRequest.Text> texts = new java.util.LinkedHashMap<>();
+    for (String language : List.of("nb", "en")) {
+      NoticeRequest.Text t =
+          new NoticeRequest.Text(
+              BreachForms.text(form, language + ".whatHappened"),
+              BreachForms.text(form, language + ".consequences"),
+              BreachForms.text(form, language + ".measures"),
+              BreachForms.text(form, language + ".advice"));
+      boolean any =
+          t.whatHappened() != null
+              || t.consequences() != null
+              || t.measures() != null
+              || t.advice() != null;
+      if (any || language.equals("nb")) {
+        texts.put(language, t);
+      }
+    }
+    String activity = BreachForms.text(form, "activity");
+    NoticeRequest request =
+        new NoticeRequest(
+            activity == null ? null : List.of(activity),
+            BreachForms.at(form.get("from")),
+            BreachForms.at(form.get("to")),
+            BreachForms.text(form, "import"),
+            BreachForms.text(form, "recipient"),
+            texts);
+    try {
+      SubjectNotices.Result r = notices.send(id, request, caller.getName());
+      return "redirect:/admin/breaches/"
+          + id
+          + "?told="
+          + r.told()
+          + "&alreadyTold="
+          + r.alreadyTold()
+          + "&withoutAddress="
+          + r.withoutAddress();
+    } catch (ApiProblem refused) {
+      model.addAttribute("noticeErrors", refused.errors());
+      model.addAttribute("noticeDetail", refused.getMessage());
+      return page(id, null, null, null, null, null, caller, model);
+    }
+  }
+
   /** Printable; Bokmål, the language of Datatilsynet's form, unless {@code ?lang=en}. */
   @GetMapping("/{id}/document")
   String document(

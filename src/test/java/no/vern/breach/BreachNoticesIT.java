@@ -177,6 +177,53 @@ class BreachNoticesIT {
     assertThat(noPeriod.statusCode()).isEqualTo(400);
   }
 
+  @Test
+  void theDpoSendsTheNoticesFromTheBreachPageAndARepeatTellsNobodyTwice() throws Exception {
+    String address = email();
+    person(address, "debt-collection", from.plusSeconds(5));
+    String id = breach();
+    assessHigh(id);
+    var mvc =
+        org.springframework.test.web.servlet.setup.MockMvcBuilders.webAppContextSetup(
+                (org.springframework.web.context.WebApplicationContext) context)
+            .apply(
+                org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers
+                    .springSecurity())
+            .build();
+    var send =
+        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                "/admin/breaches/" + id + "/subject-notices")
+            .with(
+                org.springframework.security.test.web.servlet.request
+                    .SecurityMockMvcRequestPostProcessors.user("user:" + UUID.randomUUID())
+                    .roles("DPO"))
+            .with(
+                org.springframework.security.test.web.servlet.request
+                    .SecurityMockMvcRequestPostProcessors.csrf())
+            .param("activity", "debt-collection")
+            .param("from", local(from))
+            .param("to", local(to))
+            .param("nb.whatHappened", "Et brev ble sendt til feil adresse.")
+            .param("nb.consequences", "En annen kan ha lest kravet ditt.")
+            .param("nb.measures", "Vi har bedt mottakeren slette brevet.")
+            .param("nb.advice", "Du trenger ikke gjøre noe.");
+
+    String first = mvc.perform(send).andReturn().getResponse().getRedirectedUrl();
+    String second = mvc.perform(send).andReturn().getResponse().getRedirectedUrl();
+
+    assertThat(first).endsWith("?told=1&alreadyTold=0&withoutAddress=0");
+    assertThat(second).endsWith("?told=0&alreadyTold=1&withoutAddress=0");
+    MailDelivery.dispatchAllDue(context);
+    assertThat(TestSmtpServer.receivedBy(address)).hasSize(1);
+    assertThat(text(TestSmtpServer.receivedBy(address).get(0)))
+        .contains("Et brev ble sendt til feil adresse.", "Du trenger ikke gjøre noe.");
+  }
+
+  /** The browser's datetime-local value for an instant, in Oslo time. */
+  private static String local(Instant at) {
+    return at.atZone(java.time.ZoneId.of("Europe/Oslo")).toLocalDateTime().toString();
+  }
+
   private void disclose(SubjectId subject, Instant at) {
     HttpResponse<String> r =
         http.postJson(
