@@ -224,6 +224,39 @@ class BreachNoticesIT {
     return at.atZone(java.time.ZoneId.of("Europe/Oslo")).toLocalDateTime().toString();
   }
 
+  @Test
+  void theAffectedAreCountedByTheImportThatBroughtThemIn() {
+    StringBuilder csv = new StringBuilder("email,collectedAt,lastContactAt\r\n");
+    for (int i = 0; i < 3; i++) {
+      csv.append(email()).append(",2024-06-01,2024-06-02\r\n");
+    }
+    HttpResponse<String> imported =
+        http.send(
+            http.api("/api/v1/imports?activity=enquiries&source=contact-form")
+                .header("Content-Type", "text/csv")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(csv.toString())));
+    assertThat(imported.statusCode()).as(imported.body()).isBetween(200, 201);
+    String importId = JSON.readTree(imported.body()).get("import").asString();
+    String id = breach();
+
+    JsonNode found =
+        JSON.readTree(
+            http.send(
+                    http.request(
+                            "/api/v1/breaches/"
+                                + id
+                                + "/affected?import="
+                                + importId
+                                + "&list=true")
+                        .header("Authorization", "Bearer " + dpo)
+                        .GET())
+                .body());
+
+    assertThat(found.get("count").asLong()).isEqualTo(3);
+    assertThat(found.get("subjects").size()).isEqualTo(3);
+    assertThat(found.get("truncated").asBoolean()).isFalse();
+  }
+
   private void disclose(SubjectId subject, Instant at) {
     HttpResponse<String> r =
         http.postJson(
