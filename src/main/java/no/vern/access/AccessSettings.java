@@ -21,8 +21,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param loginDelay the first delay, doubled for each further failure
  * @param failedLoginWindow failures are forgotten after this long without one
  * @param throttleKey the key of the counters (base64, 32 bytes); blank: a key file
- * @param tokenCacheLifetime how long a verified API token is used without asking the database
- *     again (docs/security.md, "Token cache"); 0 turns the cache off
+ * @param tokenCacheLifetime how long a verified API token is used without asking the database again
+ *     (docs/security.md, "Token cache"); 0 turns the cache off
  * @param tokenUseFlush how often each instance writes its counts of API token use
  * @param tokenUseRetention how long the per-minute counts of API token use are kept
  */
@@ -43,7 +43,8 @@ record AccessSettings(
 
   AccessSettings {
     throttleKey = throttleKey == null ? "" : throttleKey;
-    if (tokenCacheLifetime.isNegative() || tokenCacheLifetime.compareTo(Duration.ofMinutes(5)) > 0) {
+    if (tokenCacheLifetime.isNegative()
+        || tokenCacheLifetime.compareTo(Duration.ofMinutes(5)) > 0) {
       throw new IllegalArgumentException(
           "vern.access.token-cache-lifetime: from 0 (off) to 5 minutes");
     }

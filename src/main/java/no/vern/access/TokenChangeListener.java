@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
  * trigger of V0050 at the commit of a revocation or any other change of a token's rights) and
  * empties them from {@link VerifiedTokens}, so a token revoked on any instance is refused by every
  * instance within milliseconds. One thread and one connection of its own (outside Vern's pool,
- * which it would otherwise hold forever); when the connection is lost the cache is not trusted until
- * the thread has listened again, and it tries again every second.
+ * which it would otherwise hold forever); when the connection is lost the cache is not trusted
+ * until the thread has listened again, and it tries again every second.
  */
 @Component
 class TokenChangeListener implements SmartLifecycle {

@@ -33,11 +33,7 @@ class TokenManagement {
   private final Clock clock;
 
   TokenManagement(
-      ApiTokens tokens,
-      VerifiedTokens verified,
-      TokenUses uses,
-      AuditTrail audit,
-      Clock clock) {
+      ApiTokens tokens, VerifiedTokens verified, TokenUses uses, AuditTrail audit, Clock clock) {
     this.tokens = tokens;
     this.verified = verified;
     this.uses = uses;

@@ -59,10 +59,7 @@ class TokenUses implements SmartLifecycle {
   private volatile boolean running;
   private Thread thread;
 
-  TokenUses(
-      JdbcClient jdbc,
-      PlatformTransactionManager transactions,
-      AccessSettings settings) {
+  TokenUses(JdbcClient jdbc, PlatformTransactionManager transactions, AccessSettings settings) {
     this.jdbc = jdbc;
     this.tx = new TransactionTemplate(transactions);
     this.interval = settings.tokenUseFlush();
@@ -119,7 +116,8 @@ class TokenUses implements SmartLifecycle {
             synchronized (back) {
               Tally t = row.getValue();
               back.uses += t.uses;
-              back.first = back.first == null || t.first.isBefore(back.first) ? t.first : back.first;
+              back.first =
+                  back.first == null || t.first.isBefore(back.first) ? t.first : back.first;
               back.last = back.last == null || t.last.isAfter(back.last) ? t.last : back.last;
             }
           }
@@ -164,9 +162,10 @@ class TokenUses implements SmartLifecycle {
             "SELECT token_id, sum(uses) AS uses FROM access_token_use WHERE minute >= ?"
                 + " GROUP BY token_id")
         .param(timestamp(since.truncatedTo(ChronoUnit.MINUTES)))
-        .query(rs -> {
-          total.merge(rs.getObject("token_id", UUID.class), rs.getLong("uses"), Long::sum);
-        });
+        .query(
+            rs -> {
+              total.merge(rs.getObject("token_id", UUID.class), rs.getLong("uses"), Long::sum);
+            });
     for (var e : counting.entrySet()) {
       if (!e.getKey().minute().isBefore(since.truncatedTo(ChronoUnit.MINUTES))) {
         long uses;

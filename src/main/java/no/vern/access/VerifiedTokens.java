@@ -70,7 +70,9 @@ class VerifiedTokens {
     byHash.clear();
   }
 
-  /** Set by the listener: true once it listens, false (and everything forgotten) when it lost it. */
+  /**
+   * Set by the listener: true once it listens, false (and everything forgotten) when it lost it.
+   */
   void trust(boolean listening) {
     if (!listening) {
       trusted = false;

@@ -87,8 +87,8 @@ class TokenCacheTwoInstancesIT {
 
   /**
    * Without the notification the cache would keep answering from memory: with the trigger off, a
-   * revocation in SQL goes unnoticed by both instances, which shows the answers came from the
-   * cache and not from the database.
+   * revocation in SQL goes unnoticed by both instances, which shows the answers came from the cache
+   * and not from the database.
    */
   @Test
   void aVerifiedTokenIsAnsweredFromTheCacheUntilTheDatabaseSaysItChanged() {
@@ -106,11 +106,11 @@ class TokenCacheTwoInstancesIT {
           .update();
     }
     // Any change that matters now tells every instance; here the same revocation, stamped anew.
-    jdbc.sql("UPDATE access_api_token SET revoked_at = now() + interval '1 millisecond' WHERE id = ?")
+    jdbc.sql(
+            "UPDATE access_api_token SET revoked_at = now() + interval '1 millisecond' WHERE id = ?")
         .param(token.token().id())
         .update();
-    assertThat(awaitCheck(second, token, c -> c instanceof TokenCheck.Rejected))
-        .isLessThan(WITHIN);
+    assertThat(awaitCheck(second, token, c -> c instanceof TokenCheck.Rejected)).isLessThan(WITHIN);
   }
 
   @Test
@@ -167,8 +167,7 @@ class TokenCacheTwoInstancesIT {
     TokenManagement.Issued token = issue(Role.INTEGRATOR);
     assertThat(check(second, token)).isInstanceOf(TokenCheck.Accepted.class);
     first.getBean(TokenManagement.class).revoke(Actor.SYSTEM, token.token().id());
-    assertThat(awaitCheck(second, token, c -> c instanceof TokenCheck.Rejected))
-        .isLessThan(WITHIN);
+    assertThat(awaitCheck(second, token, c -> c instanceof TokenCheck.Rejected)).isLessThan(WITHIN);
   }
 
   @Test
@@ -210,7 +209,8 @@ class TokenCacheTwoInstancesIT {
         .create(Actor.SYSTEM, "cache " + UUID.randomUUID(), EnumSet.of(role), 30);
   }
 
-  private static TokenCheck check(ConfigurableApplicationContext instance, TokenManagement.Issued t) {
+  private static TokenCheck check(
+      ConfigurableApplicationContext instance, TokenManagement.Issued t) {
     return instance.getBean(BearerTokens.class).check(t.secret());
   }
 

@@ -10,7 +10,9 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** The token cache answers from memory only while trusted and fresh, and never keeps a rejection. */
+/**
+ * The token cache answers from memory only while trusted and fresh, and never keeps a rejection.
+ */
 class VerifiedTokensTests {
 
   private final byte[] hash = TokenSecrets.hash("vern_" + "A".repeat(43));
@@ -110,7 +112,17 @@ class VerifiedTokensTests {
   private static VerifiedTokens cache(Duration lifetime) {
     return new VerifiedTokens(
         new AccessSettings(
-            "", "", 5, Duration.ofMinutes(15), 20, 10, Duration.ofSeconds(5), Duration.ofHours(1),
-            "", lifetime, Duration.ofSeconds(1), Duration.ofDays(365)));
+            "",
+            "",
+            5,
+            Duration.ofMinutes(15),
+            20,
+            10,
+            Duration.ofSeconds(5),
+            Duration.ofHours(1),
+            "",
+            lifetime,
+            Duration.ofSeconds(1),
+            Duration.ofDays(365)));
   }
 }
