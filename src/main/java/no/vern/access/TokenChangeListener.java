@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -34,8 +35,8 @@ class TokenChangeListener implements SmartLifecycle {
   private final DataSource application;
   private final VerifiedTokens cache;
   private volatile boolean running;
-  private Thread thread;
-  private HikariDataSource own;
+  private @Nullable Thread thread;
+  private @Nullable HikariDataSource own;
 
   TokenChangeListener(DataSource application, VerifiedTokens cache) {
     this.application = application;
@@ -126,7 +127,8 @@ class TokenChangeListener implements SmartLifecycle {
   }
 
   private synchronized Connection connection() throws SQLException {
-    if (own == null) {
+    HikariDataSource pool = own;
+    if (pool == null) {
       if (!application.isWrapperFor(HikariDataSource.class)) {
         throw new IllegalStateException("The token listener expects Vern's HikariCP pool");
       }
@@ -138,9 +140,10 @@ class TokenChangeListener implements SmartLifecycle {
       // Named in pg_stat_activity, for operators (and the test that cuts it off). Not through
       // the data source properties: copyStateTo shares that object with Vern's pool.
       config.setConnectionInitSql("SET application_name = '" + APPLICATION_NAME + "'");
-      own = new HikariDataSource(config);
+      pool = new HikariDataSource(config);
+      own = pool;
     }
-    return own.getConnection();
+    return pool.getConnection();
   }
 
   private void pause() {

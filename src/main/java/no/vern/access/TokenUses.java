@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -37,8 +38,8 @@ class TokenUses implements SmartLifecycle {
   /** Uses within one minute; changed under its own lock, which only the request and flush take. */
   static final class Tally {
     long uses;
-    Instant first;
-    Instant last;
+    @Nullable Instant first;
+    @Nullable Instant last;
 
     synchronized void add(Instant at) {
       uses++;
@@ -57,7 +58,7 @@ class TokenUses implements SmartLifecycle {
   private final Duration interval;
   private final Object flushing = new Object();
   private volatile boolean running;
-  private Thread thread;
+  private @Nullable Thread thread;
 
   TokenUses(JdbcClient jdbc, PlatformTransactionManager transactions, AccessSettings settings) {
     this.jdbc = jdbc;
