@@ -21,6 +21,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param loginDelay the first delay, doubled for each further failure
  * @param failedLoginWindow failures are forgotten after this long without one
  * @param throttleKey the key of the counters (base64, 32 bytes); blank: a key file
+ * @param tokenCacheLifetime how long a verified API token is used without asking the database again
+ *     (docs/security.md, "Token cache"); 0 turns the cache off
+ * @param tokenUseFlush how often each instance writes its counts of API token use
+ * @param tokenUseRetention how long the per-minute counts of API token use are kept
  */
 @ConfigurationProperties("vern.access")
 record AccessSettings(
@@ -32,10 +36,22 @@ record AccessSettings(
     @DefaultValue("10") int failedLoginBurst,
     @DefaultValue("5s") Duration loginDelay,
     @DefaultValue("1h") Duration failedLoginWindow,
-    String throttleKey) {
+    String throttleKey,
+    @DefaultValue("30s") Duration tokenCacheLifetime,
+    @DefaultValue("1s") Duration tokenUseFlush,
+    @DefaultValue("365d") Duration tokenUseRetention) {
 
   AccessSettings {
     throttleKey = throttleKey == null ? "" : throttleKey;
+    if (tokenCacheLifetime.isNegative()
+        || tokenCacheLifetime.compareTo(Duration.ofMinutes(5)) > 0) {
+      throw new IllegalArgumentException(
+          "vern.access.token-cache-lifetime: from 0 (off) to 5 minutes");
+    }
+    if (tokenUseFlush.compareTo(Duration.ofMillis(100)) < 0
+        || tokenUseFlush.compareTo(Duration.ofMinutes(1)) > 0) {
+      throw new IllegalArgumentException("vern.access.token-use-flush: from 100ms to 1 minute");
+    }
   }
 
   LoginThrottlePolicy throttlePolicy() {

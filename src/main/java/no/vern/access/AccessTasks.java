@@ -19,4 +19,15 @@ class AccessTasks {
     return TimedWork.every(
         "access.throttle-purge", Duration.ofMinutes(10), Duration.ofMinutes(10), throttle::purge);
   }
+
+  /** Per-minute counts of API token use are kept {@code vern.access.token-use-retention}. */
+  @Bean
+  RecurringTask<Void> accessTokenUsePurgeTask(
+      TokenUses uses, AccessSettings settings, java.time.Clock clock) {
+    return TimedWork.every(
+        "access.token-use-purge",
+        Duration.ofHours(1),
+        Duration.ofMinutes(10),
+        () -> uses.purgeBefore(clock.instant().minus(settings.tokenUseRetention())));
+  }
 }

@@ -7,7 +7,6 @@ import static no.vern.access.SqlValues.timestamp;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -20,8 +19,6 @@ class ApiTokens {
 
   private static final String COLUMNS =
       "id, name, prefix, roles, expires_at, created_at, created_by, revoked_at, last_used_at";
-  // Writing last_used_at on every call would turn each API read into a write; a minute is enough.
-  static final Duration TOUCH_GRANULARITY = Duration.ofMinutes(1);
 
   private final JdbcClient jdbc;
 
@@ -75,14 +72,6 @@ class ApiTokens {
             .params(timestamp(at), id)
             .update()
         == 1;
-  }
-
-  void touch(UUID id, Instant at) {
-    jdbc.sql(
-            "UPDATE access_api_token SET last_used_at = ? WHERE id = ?"
-                + " AND (last_used_at IS NULL OR last_used_at < ?)")
-        .params(timestamp(at), id, timestamp(at.minus(TOUCH_GRANULARITY)))
-        .update();
   }
 
   private static ApiToken map(ResultSet rs, int row) throws SQLException {

@@ -1,7 +1,6 @@
 package no.vern.access;
 
 import static no.vern.access.AccessAuditAction.API_TOKEN_REJECTED;
-import static no.vern.access.AccessAuditAction.API_TOKEN_USED;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -14,19 +13,26 @@ import no.vern.audit.AuditTrail;
 import org.springframework.stereotype.Service;
 
 /**
- * Decides whether a presented API token may be used, and puts every use and every rejection on the
- * audit trail. The trail gets the token id, never the secret; both are queued rather than awaited
- * because they happen on every API call.
+ * Decides whether a presented API token may be used. A token verified in the last seconds comes
+ * from {@link VerifiedTokens} without a database round trip (revocations reach it through {@link
+ * TokenChangeListener}); revocation and expiry are checked on every use from the record. A use is
+ * counted per token per minute ({@link TokenUses}); every rejection is an audit entry of its own,
+ * with the token id when known, never the secret.
  */
 @Service
 public class BearerTokens {
 
   private final ApiTokens tokens;
+  private final VerifiedTokens verified;
+  private final TokenUses uses;
   private final AuditTrail audit;
   private final Clock clock;
 
-  BearerTokens(ApiTokens tokens, AuditTrail audit, Clock clock) {
+  BearerTokens(
+      ApiTokens tokens, VerifiedTokens verified, TokenUses uses, AuditTrail audit, Clock clock) {
     this.tokens = tokens;
+    this.verified = verified;
+    this.uses = uses;
     this.audit = audit;
     this.clock = clock;
   }
@@ -35,7 +41,8 @@ public class BearerTokens {
     if (!TokenSecrets.plausible(secret)) {
       return rejected(Reason.MALFORMED, "");
     }
-    Optional<ApiToken> found = tokens.byHash(TokenSecrets.hash(secret));
+    byte[] hash = TokenSecrets.hash(secret);
+    Optional<ApiToken> found = verified.byHash(hash, () -> tokens.byHash(hash));
     if (found.isEmpty()) {
       return rejected(Reason.UNKNOWN, "");
     }
@@ -47,21 +54,8 @@ public class BearerTokens {
     if (token.expiredAt(now)) {
       return rejected(Reason.EXPIRED, token.id().toString());
     }
-    // The row already says whether it was used within the last minute; then skip the write.
-    if (!recentlyTouched(token, now)) {
-      tokens.touch(token.id(), now);
-    }
-    String id = token.id().toString();
-    // Best effort: every request a token makes records its own entry where it has legal weight,
-    // and a durable write here would put a commit into every API answer.
-    audit.recordBestEffort(
-        new AuditRecord(ActorType.API_TOKEN, id, API_TOKEN_USED, "api_token", id, Outcome.SUCCESS));
+    uses.used(token.id(), now);
     return new TokenCheck.Accepted(token.id(), token.roles());
-  }
-
-  private static boolean recentlyTouched(ApiToken token, Instant now) {
-    Instant last = token.lastUsedAt();
-    return last != null && last.isAfter(now.minus(ApiTokens.TOUCH_GRANULARITY));
   }
 
   /** The trail keeps why; the caller is told only that the token is not valid. */

@@ -27,21 +27,53 @@ class TokenManagement {
   record Issued(ApiToken token, String secret) {}
 
   private final ApiTokens tokens;
+  private final VerifiedTokens verified;
+  private final TokenUses uses;
   private final AuditTrail audit;
   private final Clock clock;
 
-  TokenManagement(ApiTokens tokens, AuditTrail audit, Clock clock) {
+  TokenManagement(
+      ApiTokens tokens, VerifiedTokens verified, TokenUses uses, AuditTrail audit, Clock clock) {
     this.tokens = tokens;
+    this.verified = verified;
+    this.uses = uses;
     this.audit = audit;
     this.clock = clock;
   }
 
   List<ApiToken> all() {
-    return tokens.all();
+    return tokens.all().stream().map(this::withUnwrittenUse).toList();
   }
 
   java.util.Optional<ApiToken> byId(UUID id) {
-    return tokens.byId(id);
+    return tokens.byId(id).map(this::withUnwrittenUse);
+  }
+
+  /** Requests per token over the last 24 hours, from the per-minute counts. */
+  java.util.Map<UUID, Long> usesLastDay() {
+    return uses.usesSince(clock.instant().minus(Duration.ofDays(1)));
+  }
+
+  /**
+   * The last use as stored, or later when this instance has counted a use it has not written yet
+   * (the flush runs every second), so a token used a moment ago never shows as unused.
+   */
+  private ApiToken withUnwrittenUse(ApiToken t) {
+    return uses.unwrittenLastUse(t.id())
+        .filter(last -> t.lastUsedAt() == null || last.isAfter(t.lastUsedAt()))
+        .map(
+            last ->
+                new ApiToken(
+                    t.id(),
+                    t.name(),
+                    t.prefix(),
+                    t.roles(),
+                    t.expiresAt(),
+                    t.createdAt(),
+                    t.createdBy(),
+                    t.revokedAt(),
+                    last))
+        .orElse(t);
   }
 
   Issued create(Actor actor, String name, Set<Role> roles, int days) {
@@ -79,6 +111,8 @@ class TokenManagement {
   /** False when there is no such token or it was revoked already. */
   boolean revoke(Actor actor, UUID id) {
     boolean revoked = tokens.revoke(id, clock.instant());
+    // The database tells every instance (TokenChangeListener); this one need not wait for it.
+    verified.forget(id);
     if (revoked) {
       record(actor, API_TOKEN_REVOKED, id);
     }

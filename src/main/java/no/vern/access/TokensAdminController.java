@@ -27,6 +27,7 @@ class TokensAdminController {
       String roles,
       String expires,
       String lastUsed,
+      long usesLastDay,
       String statusKey,
       boolean revocable) {}
 
@@ -86,14 +87,17 @@ class TokensAdminController {
 
   private String render(Model model, NewTokenForm form, String errorKey) {
     java.time.Instant now = clock.instant();
-    model.addAttribute("tokens", tokens.all().stream().map(t -> row(t, now)).toList());
+    java.util.Map<UUID, Long> uses = tokens.usesLastDay();
+    model.addAttribute(
+        "tokens",
+        tokens.all().stream().map(t -> row(t, uses.getOrDefault(t.id(), 0L), now)).toList());
     model.addAttribute("form", form);
     model.addAttribute("allRoles", Role.values());
     model.addAttribute("errorKey", errorKey);
     return "admin/tokens";
   }
 
-  private static TokenRow row(ApiToken t, java.time.Instant now) {
+  private static TokenRow row(ApiToken t, long usesLastDay, java.time.Instant now) {
     String status =
         t.revoked()
             ? "access.tokens.revoked"
@@ -105,6 +109,7 @@ class TokensAdminController {
         AdminDisplay.roles(t.roles()),
         AdminDisplay.time(t.expiresAt()),
         AdminDisplay.time(t.lastUsedAt()),
+        usesLastDay,
         status,
         !t.revoked());
   }

@@ -95,6 +95,25 @@ class AccessIT {
     assertThat(after.body()).contains("The API token is not valid.").doesNotContain("revoked");
   }
 
+  /** Issue 17: a token's use is counted per minute; the tokens page shows the last day's count. */
+  @Test
+  void theTokensPageShowsHowOftenATokenWasUsedInTheLastDay() {
+    HttpResponse<String> created = createToken("counted " + UUID.randomUUID(), "INTEGRATOR");
+    String secret = secretOf(created);
+    String id = match(ID, created.body());
+    for (int i = 0; i < 3; i++) {
+      // Authenticated, then refused for its role: still a use of the token.
+      assertThat(withToken("/api/v1/inventory", secret).statusCode()).isEqualTo(403);
+    }
+    String page = signedInAdmin().get("/admin/tokens").body();
+    Matcher uses =
+        Pattern.compile(
+                "data-token-id=\"" + id + "\".*?class=\"num token-uses\">(\\d+)<", Pattern.DOTALL)
+            .matcher(page);
+    assertThat(uses.find()).as("the token's row").isTrue();
+    assertThat(uses.group(1)).isEqualTo("3");
+  }
+
   @Test
   void aTokenRequestThatBreaksTheRulesIs400() {
     HttpResponse<String> response =

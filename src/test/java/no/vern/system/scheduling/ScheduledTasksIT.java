@@ -33,6 +33,7 @@ class ScheduledTasksIT {
   static final List<String> EXPECTED =
       List.of(
           "access.throttle-purge",
+          "access.token-use-purge",
           "audit.purge",
           "consent.sweep",
           "dsr.download-purge",
