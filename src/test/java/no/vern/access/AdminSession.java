@@ -47,6 +47,11 @@ public final class AdminSession {
     return send(request(path).GET());
   }
 
+  /** As a browser asks for a page: HTML wanted, so an error comes as the error page. */
+  public HttpResponse<String> getPage(String path) {
+    return send(request(path).header("Accept", "text/html,*/*;q=0.8").GET());
+  }
+
   /** A page as a browser that accepts gzip fetches it: the raw bytes, compressed or not. */
   public HttpResponse<byte[]> getAcceptingGzip(String path) {
     try {
