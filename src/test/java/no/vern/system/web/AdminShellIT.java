@@ -51,7 +51,7 @@ class AdminShellIT {
     assertThat(missing.body())
         .contains("id=\"admin-nav\"")
         .contains("The page was not found.")
-        .doesNotContain("id=\"logout\"");
+        .contains("id=\"logout\"");
 
     Http http = new Http(port);
     HttpResponse<String> anonymous =

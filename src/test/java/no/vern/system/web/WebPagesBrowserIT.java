@@ -8,6 +8,8 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import no.vern.inventory.Organisation;
+import no.vern.inventory.ProcessingInventory;
 import no.vern.shared.web.AdminNavigationEntry;
 import no.vern.support.Browser;
 import no.vern.support.VernTest;
@@ -18,6 +20,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,6 +53,7 @@ class WebPagesBrowserIT {
 
   @LocalServerPort int port;
   @Autowired AdminNavigation navigation;
+  @Autowired ProcessingInventory inventory;
   @RegisterExtension final Browser chromium = new Browser();
   private WebDriver browser;
 
@@ -107,6 +111,66 @@ class WebPagesBrowserIT {
       axe().forEach(rule -> violations.add(page + ": " + rule));
     }
     assertThat(violations).isEmpty();
+  }
+
+  @Test
+  void everyPublicPageCarriesTheOrganisationBothLanguagesAndFingerSizedButtons() {
+    Organisation organisation = inventory.active().orElseThrow().inventory().organisation();
+    List<String> faults = new ArrayList<>();
+    // The examples name their website; an inventory another test activated may not, and then the
+    // name stands without a link.
+    String website = organisation.website();
+    String expected = website == null ? ".org" : "#org-site";
+    // A stored version is the HTML of its publication, whatever came later: left out here.
+    for (String page :
+        PUBLIC_PAGES.stream().filter(p -> !p.startsWith("/privacy/versions/")).toList()) {
+      open(page);
+      List<WebElement> org = browser.findElements(By.cssSelector(expected));
+      if (org.isEmpty() || !org.get(0).getText().equals(organisation.name())) {
+        faults.add(page + ": no " + expected + " naming " + organisation.name());
+      } else if (website != null && !org.get(0).getAttribute("href").startsWith(website)) {
+        faults.add(page + ": the organisation links to " + org.get(0).getAttribute("href"));
+      }
+      boolean languages =
+          !browser.findElements(By.id("lang-switch")).isEmpty()
+              || (!browser.findElements(By.id("lang-nb")).isEmpty()
+                  && !browser.findElements(By.id("lang-en")).isEmpty());
+      if (!languages) {
+        faults.add(page + ": no choice of language");
+      }
+      if (website != null && browser.findElements(By.id("back-to-site")).isEmpty()) {
+        faults.add(page + ": no way back to the organisation's site");
+      }
+      for (WebElement button : browser.findElements(By.cssSelector("button, a.button"))) {
+        if (button.isDisplayed() && button.getSize().getHeight() < 44) {
+          faults.add(page + ": a button " + button.getSize().getHeight() + " px high");
+        }
+      }
+      String text = browser.findElement(By.tagName("body")).getText();
+      if (text.contains("JWS") || text.contains(".well-known")) {
+        faults.add(page + ": jargon in the text");
+      }
+    }
+    assertThat(faults).isEmpty();
+  }
+
+  @Test
+  void aMemberOfThePublicFindsTheirChoicesFromTheNoticeAndANewLinkFromAnExpiredOne() {
+    open("/privacy?lang=nb");
+    browser.findElement(By.cssSelector("#choices-link a")).click();
+    chromium.await().until(ExpectedConditions.urlContains("/u/"));
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Dine personvernvalg");
+    assertThat(browser.findElement(By.id("email")).isDisplayed()).isTrue();
+
+    open("/privacy?lang=en");
+    assertThat(browser.findElement(By.cssSelector("#rights-link a")).getAttribute("href"))
+        .endsWith("/rights?lang=en");
+
+    open("/u/p/expired-link-token?lang=en");
+    browser.findElement(By.id("new-link")).click();
+    chromium.await().until(ExpectedConditions.presenceOfElementLocated(By.id("email")));
+    assertThat(browser.getCurrentUrl()).contains("/u/");
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Your privacy choices");
   }
 
   private List<String> allPages() {
