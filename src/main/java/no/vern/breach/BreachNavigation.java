@@ -5,12 +5,12 @@ import no.vern.shared.web.AdminNavigationEntry.Group;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Planned: the shell shows what this module will hold until it is built. */
+/** The register's page in the admin shell. */
 @Configuration(proxyBeanMethods = false)
 class BreachNavigation {
 
   @Bean
   AdminNavigationEntry breachNavigationEntry() {
-    return AdminNavigationEntry.planned("breach", 100).in(Group.REGISTERS);
+    return AdminNavigationEntry.page("breach", "/admin/breaches", 100).in(Group.REGISTERS);
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import no.vern.consent.LedgerRetention;
+import no.vern.cookie.CookieLogRetention;
 import no.vern.newsletter.SuppressionRetention;
 import no.vern.retention.DueRecords.Week;
 import no.vern.retention.RetentionRules.Rule;
@@ -16,29 +17,40 @@ import org.springframework.stereotype.Component;
 
 /**
  * Personal data kept as proof rather than as records: the consent ledger (activity {@code
- * consent-ledger}, counted from the day a consent ended) and newsletter suppressions ({@code
- * newsletter-suppression}, from the day of the unsubscribe). Their rules come from the inventory
- * like any other; the modules that own the tables remove what is due. A legal hold on the activity
- * keeps all of it.
+ * consent-ledger}, counted from the day a consent ended), newsletter suppressions ({@code
+ * newsletter-suppression}, from the day of the unsubscribe) and the cookie-consent log ({@code
+ * cookie-consent-log}, from the day of each choice). Their rules come from the inventory like any
+ * other; the modules that own the tables remove what is due. A legal hold on the activity keeps all
+ * of it.
  */
 @Component
 class ProofStores {
 
   static final String LEDGER = "consent-ledger";
   static final String SUPPRESSION = "newsletter-suppression";
+  static final String COOKIE_LOG = "cookie-consent-log";
 
   private final LedgerRetention ledger;
   private final SuppressionRetention suppressions;
+  private final CookieLogRetention cookieLog;
   private final JdbcClient jdbc;
 
-  ProofStores(LedgerRetention ledger, SuppressionRetention suppressions, JdbcClient jdbc) {
+  ProofStores(
+      LedgerRetention ledger,
+      SuppressionRetention suppressions,
+      CookieLogRetention cookieLog,
+      JdbcClient jdbc) {
     this.ledger = ledger;
     this.suppressions = suppressions;
+    this.cookieLog = cookieLog;
     this.jdbc = jdbc;
   }
 
   static boolean handles(Rule rule) {
-    return LEDGER.equals(rule.activity()) || SUPPRESSION.equals(rule.activity());
+    return switch (rule.activity()) {
+      case LEDGER, SUPPRESSION, COOKIE_LOG -> true;
+      default -> false;
+    };
   }
 
   /** One batch, in the caller's transaction; nothing while the activity is held. */
@@ -46,9 +58,11 @@ class ProofStores {
     if (held(rule)) {
       return 0;
     }
-    return LEDGER.equals(rule.activity())
-        ? ledger.purgeEnded(rule.period(), day, limit)
-        : suppressions.purge(rule.period(), day, limit);
+    return switch (rule.activity()) {
+      case LEDGER -> ledger.purgeEnded(rule.period(), day, limit);
+      case COOKIE_LOG -> cookieLog.purge(rule.period(), day, limit);
+      default -> suppressions.purge(rule.period(), day, limit);
+    };
   }
 
   /** Everything due by {@code day} when the activity is held, else 0. */
@@ -74,9 +88,11 @@ class ProofStores {
   }
 
   private Map<LocalDate, Long> due(Rule rule, LocalDate until) {
-    return LEDGER.equals(rule.activity())
-        ? ledger.dueEnded(rule.period(), until)
-        : suppressions.due(rule.period(), until);
+    return switch (rule.activity()) {
+      case LEDGER -> ledger.dueEnded(rule.period(), until);
+      case COOKIE_LOG -> cookieLog.due(rule.period(), until);
+      default -> suppressions.due(rule.period(), until);
+    };
   }
 
   private boolean held(Rule rule) {

@@ -18,8 +18,8 @@ import org.springframework.stereotype.Repository;
 /**
  * One batch of the sweep as one data-modifying statement: it reads the next candidates of a rule
  * (each record's row once), dates them, leaves out those not due and those held, erases the rest
- * with {@link RecordErasure}'s SQL in physical order, keeps what anonymisation keeps, forgets the
- * reported events of people left without records, counts and renews the run's lease, and answers
+ * with {@link RecordErasure}'s SQL in physical order, keeps what anonymisation keeps, queues the
+ * people it touched for {@link SweepSettlement}, counts and renews the run's lease, and answers
  * where the next batch starts. One round trip and no per-row lock beyond the delete's own: two runs
  * never share a lease, and a record another transaction deleted first is simply not erased (and not
  * counted) here.
@@ -120,8 +120,7 @@ class SweepBatch {
             + DueSql.dated(rule, "scanned", "r.rowid, r.id", null)
             + "),\nchosen AS (SELECT rowid, id FROM dated WHERE due_on <= :day AND NOT held"
             + " ORDER BY rowid),\n"
-            + erasure.commonTableExpressions()
-            + ",\n"
+            + erasure.deletionOnly()
             + bookkeeping(rule)
             + "SELECT (SELECT count(*) FROM position) AS scanned, "
             + PAGES
@@ -182,7 +181,10 @@ class SweepBatch {
         + " FROM personal_data_record c WHERE c.id IN (SELECT id FROM position))";
   }
 
-  /** The run's own tables, in the same statement: what anonymisation keeps, counts, the lease. */
+  /**
+   * The run's own tables, in the same statement: what anonymisation keeps, the people touched (for
+   * {@link SweepSettlement}), counts, the lease.
+   */
   private static String bookkeeping(Rule rule) {
     String kept =
         "anonymise".equals(rule.action())
@@ -197,8 +199,9 @@ class SweepBatch {
             : "";
     return kept
         + """
-          forgotten AS (
-            DELETE FROM retention_subject_event WHERE subject_id IN (SELECT subject_id FROM emptied)),
+          queued AS (
+            INSERT INTO retention_sweep_touched (subject_id)
+            SELECT DISTINCT subject_id FROM erased ON CONFLICT DO NOTHING),
           counted AS (
             INSERT INTO retention_sweep_count (sweep_id, activity, trigger, period, action, processed)
             SELECT :run, :activity, :trigger, :period, :action, count(*) FROM erased

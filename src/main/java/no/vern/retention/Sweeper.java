@@ -25,9 +25,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The retention sweep: every record due on or before today (Norwegian calendar) under the active
  * inventory's rules, not held, is erased or anonymised, in batches of one transaction each (the
  * records, what is left of anonymised ones, and the run's counts commit together, so a kill leaves
- * every batch done or not begun). A run killed half-way is taken over by the next once its lease
- * has run out, which finishes the work and writes the evidence once. Ends with one audit entry
- * naming the run and the SHA-256 of its evidence, and a signed purge certificate.
+ * every batch done or not begun); then the people left without records lose their identifiers
+ * ({@link SweepSettlement}). A run killed half-way is taken over by the next once its lease has run
+ * out, which finishes the work and writes the evidence once. Ends with one audit entry naming the
+ * run and the SHA-256 of its evidence, and a signed purge certificate.
  */
 @Service
 class Sweeper {
@@ -36,6 +37,7 @@ class Sweeper {
   private final DueRecords due;
   private final SweepRuns runs;
   private final SweepBatch batches;
+  private final SweepSettlement settlement;
   private final ProofStores proofs;
   private final EvidenceSigner signer;
   private final AuditTrail audit;
@@ -49,6 +51,7 @@ class Sweeper {
       DueRecords due,
       SweepRuns runs,
       SweepBatch batches,
+      SweepSettlement settlement,
       ProofStores proofs,
       EvidenceSigner signer,
       AuditTrail audit,
@@ -60,6 +63,7 @@ class Sweeper {
     this.due = due;
     this.runs = runs;
     this.batches = batches;
+    this.settlement = settlement;
     this.proofs = proofs;
     this.signer = signer;
     this.audit = audit;
@@ -97,6 +101,7 @@ class Sweeper {
         cursor = batch(run, rule, day, at, cursor);
       }
     }
+    settle(run, at);
     return finish(run, active, at);
   }
 
@@ -135,6 +140,20 @@ class Sweeper {
           }
           return done.next();
         });
+  }
+
+  /** The people the batches left without records lose their identifiers, a batch at a time. */
+  void settle(UUID run, Clock at) {
+    int settled;
+    do {
+      settled =
+          tx.execute(
+              s -> {
+                int n = settlement.settle(settings.batchSize());
+                runs.extend(run, at.instant().plus(settings.lease()));
+                return n;
+              });
+    } while (settled > 0);
   }
 
   Certificate finish(UUID run, Rules active, Clock at) {

@@ -25,4 +25,21 @@ public interface RecordErasure {
    * identifiers it deletes. Parameters: none of its own.
    */
   String commonTableExpressions();
+
+  /**
+   * Only the deletion of {@link #commonTableExpressions()}: after {@code chosen}, it defines {@code
+   * erased(id, subject_id, controller, collected_at)} and touches no identifier. For a caller that
+   * erases many batches and asks once at the end, with {@link #peopleLeftWithout}, which of the
+   * people it touched have nothing left: a person's records may lie in many batches, and asking
+   * after each costs a look-up per person per batch.
+   */
+  String deletionOnly();
+
+  /**
+   * The people part of {@link #commonTableExpressions()} for the subject ids in the column {@code
+   * subject_id} of {@code source} (a table or an earlier common table expression, in a statement
+   * after the records' deletion has committed): defines {@code emptied(subject_id, live)} and
+   * deletes those people's identifiers. End it with a {@code SELECT}.
+   */
+  String peopleLeftWithout(String source);
 }

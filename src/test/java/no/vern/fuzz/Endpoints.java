@@ -38,6 +38,12 @@ public final class Endpoints {
           + "\"disclosedAt\":{{d:2025-01-15T10:00:00Z}},\"dataCategories\":[{{s:contact-details}}],"
           + "\"caseReference\":{{s:K-@C}},\"confidential\":false}";
 
+  private static final String BREACH =
+      "{\"awareAt\":{{d:2025-01-15T10:00:00Z}},\"summary\":{{s:@C}},"
+          + "\"type\":{{s:confidentiality}},\"approxSubjects\":{{n:3}},"
+          + "\"dataCategories\":[{{s:contact-details}}],\"risk\":{{s:high}},"
+          + "\"riskReasoning\":{{s:@C}}}";
+
   public static final List<Endpoint> ALL =
       List.of(
           // API
@@ -176,6 +182,32 @@ public final class Endpoints {
           post("/api/v1/disclosures", Body.JSON, DISCLOSURE),
           post("/api/v1/disclosures/batch", Body.JSON, "{\"disclosures\":[" + DISCLOSURE + "]}"),
           get("/api/v1/subjects/{id}/disclosures", "audience", "lang"),
+          // The breach register (docs/breaches.md)
+          post("/api/v1/breaches", Body.JSON, BREACH),
+          get("/api/v1/breaches"),
+          get("/api/v1/breaches/{id}"),
+          new Endpoint("PATCH", "/api/v1/breaches/{id}", Body.JSON, List.of(), BREACH, true),
+          post(
+              "/api/v1/breaches/{id}/notifications",
+              Body.JSON,
+              "{\"recipient\":{{s:datatilsynet}},\"notifiedAt\":{{d:2025-01-16T10:00:00Z}},"
+                  + "\"channel\":{{s:altinn}},\"delayReasons\":{{s:@C}}}"),
+          get("/api/v1/breaches/{id}/document"),
+          get(
+              "/api/v1/breaches/{id}/affected",
+              "activity",
+              "from",
+              "to",
+              "import",
+              "recipient",
+              "list"),
+          post(
+              "/api/v1/breaches/{id}/subject-notices",
+              Body.JSON,
+              "{\"activities\":[{{s:debt-collection}}],\"to\":{{d:2025-01-16T10:00:00Z}},"
+                  + "\"texts\":{\"nb\":{\"whatHappened\":{{s:@C}},\"consequences\":{{s:@C}},"
+                  + "\"measures\":{{s:@C}},\"advice\":{{s:@C}}}}}"),
+          get("/api/v1/breaches/{id}/subject-notices"),
           // Cookies (docs/cookies.md, docs/cookie-scanner.md). A scan's body is left out: a
           // fuzzed address that happened to be valid would start Chromium against it.
           get("/api/v1/cookies/consents", "from", "to"),

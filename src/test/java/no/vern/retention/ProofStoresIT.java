@@ -21,7 +21,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The consent ledger and suppressions are swept under their own rules; in-force proof stays. */
+/**
+ * The consent ledger, suppressions and the cookie log are swept under their own rules; in-force
+ * proof stays.
+ */
 @VernTest
 class ProofStoresIT {
 
@@ -114,6 +117,54 @@ class ProofStoresIT {
         .filteredOn(n -> n.activity().equals(ProofStores.SUPPRESSION))
         .singleElement()
         .satisfies(n -> assertThat(n.processed()).isPositive());
+  }
+
+  @Test
+  void aCookieChoiceGoesThreeYearsAfterItWasMadeUnlessTheLogIsHeld() {
+    HttpResponse<String> posted =
+        http.postJson(http.request("/public/cookies/consents"), "{\"method\":\"accept-all\"}");
+    assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
+    String consentId = posted.body().replaceAll(".*\"consentId\":\"([0-9a-f-]{36})\".*", "$1");
+    String receipt = "/public/cookies/consents/" + consentId + "/receipt";
+    Rule cookieLog = rules.active().of(ProofStores.COOKIE_LOG).orElseThrow();
+    assertThat(cookieLog.period()).isEqualTo(Period.ofYears(3));
+    LocalDate due = LocalDate.ofInstant(clock.instant(), Deadlines.NORWAY).plusYears(3);
+    assertThat(proofs.forecast(cookieLog, due, due).stream().mapToLong(w -> w.processed()).sum())
+        .as("the forecast for the due day counts the choice")
+        .isPositive();
+
+    sweeper.run("system:test", RetentionFixtures.at(due.minusDays(1)));
+    assertThat(choices(consentId)).isEqualTo(1);
+
+    String hold =
+        http.postJson(
+                http.api("/api/v1/retention/holds"),
+                "{\"activity\":\"cookie-consent-log\",\"reason\":\"Complaint about the banner\","
+                    + "\"reviewAt\":\"2099-01-01\"}")
+            .body()
+            .replaceAll(".*\"id\":\"([0-9a-f-]{36})\".*", "$1");
+    var held = PurgeCertificate.evidence(sweeper.run("system:test", RetentionFixtures.at(due)));
+    assertThat(choices(consentId)).isEqualTo(1);
+    assertThat(held.counts())
+        .filteredOn(n -> n.activity().equals(ProofStores.COOKIE_LOG))
+        .singleElement()
+        .satisfies(n -> assertThat(n.held()).isPositive());
+
+    http.send(http.api("/api/v1/retention/holds/" + hold + "?reason=Closed").DELETE());
+    var swept = PurgeCertificate.evidence(sweeper.run("system:test", RetentionFixtures.at(due)));
+    assertThat(choices(consentId)).isZero();
+    assertThat(http.get(receipt).statusCode()).isEqualTo(404);
+    assertThat(swept.counts())
+        .filteredOn(n -> n.activity().equals(ProofStores.COOKIE_LOG))
+        .singleElement()
+        .satisfies(n -> assertThat(n.processed()).isPositive());
+  }
+
+  private long choices(String consentId) {
+    return jdbc.sql("SELECT count(*) FROM cookie_consent WHERE consent_id = ?::uuid")
+        .param(consentId)
+        .query(Long.class)
+        .single();
   }
 
   private UUID consent(String email, String action) {

@@ -260,11 +260,11 @@ class RetentionRulesSweepIT {
     Set<String> declared =
         rules.active().rules().stream()
             .map(RetentionRules.Rule::activity)
-            // The proof stores have their own tests (ProofStoresIT); the cookie-consent log is
-            // purged by the cookie module's own task (CookieLogPurgeIT), not by the sweep.
+            // The proof stores (the ledger, suppressions, the cookie log) have their own tests
+            // (ProofStoresIT).
             .filter(
                 a ->
-                    !Set.of(ProofStores.LEDGER, ProofStores.SUPPRESSION, "cookie-consent-log")
+                    !Set.of(ProofStores.LEDGER, ProofStores.SUPPRESSION, ProofStores.COOKIE_LOG)
                         .contains(a))
             .collect(Collectors.toCollection(TreeSet::new));
     assertThat(tested).isEqualTo(declared).hasSize(17);

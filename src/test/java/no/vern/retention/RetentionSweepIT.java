@@ -197,15 +197,18 @@ class RetentionSweepIT {
             .findFirst()
             .orElseThrow();
     sweeper.batch(run, first, runs.sweptDay(run), at, SweepBatch.Cursor.start(first));
-    // The instance dies here: the batch is done, nothing else is, and the lease still runs.
+    // The instance dies here: the batch is done, nothing else is, and the lease still runs. The
+    // person's last record is gone; their identifiers wait for the run's settlement.
     assertThat(exists(website)).isFalse();
     assertThat(exists(surveyed)).isTrue();
+    assertThat(identifiers(website)).isPositive();
     assertThatThrownBy(() -> sweeper.run("system:test", at)).isInstanceOf(ApiProblem.class);
 
     Clock later = Clock.offset(at, Duration.ofMinutes(3));
     Certificate c = sweeper.run("system:test", later);
     assertThat(PurgeCertificate.evidence(c).run()).isEqualTo(run.toString());
     assertThat(exists(surveyed)).isFalse();
+    assertThat(identifiers(website)).as("settled by the run that took over").isZero();
     long anonymisedByRun =
         jdbc.sql("SELECT count(*) FROM retention_anonymised WHERE sweep_id = ?")
             .param(run)
@@ -376,6 +379,13 @@ class RetentionSweepIT {
             .query(Long.class)
             .single()
         == 1;
+  }
+
+  private long identifiers(Person p) {
+    return jdbc.sql("SELECT count(*) FROM subject_identifier WHERE subject_id = ?")
+        .param(p.subject().value())
+        .query(Long.class)
+        .single();
   }
 
   private String hex(String sql, Person p) {

@@ -1,10 +1,9 @@
 package no.vern.consent.purpose;
 
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
+import java.time.Duration;
 import no.vern.inventory.InventoryActivated;
 import no.vern.inventory.ProcessingInventory;
+import no.vern.shared.cache.Rechecked;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -17,40 +16,25 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 public class PurposeCatalogue {
 
-  private static final long RECHECK_NANOS = TimeUnit.SECONDS.toNanos(1);
-
-  private final ProcessingInventory inventory;
-  private final ReentrantLock refreshing = new ReentrantLock();
-  private volatile Purposes current;
-  private volatile long checkedAt;
+  private final Rechecked<Purposes> current;
 
   PurposeCatalogue(ProcessingInventory inventory) {
-    this.inventory = inventory;
+    this.current = new Rechecked<>(Duration.ofSeconds(1), () -> read(inventory));
+  }
+
+  /** Built again only when the active version's number changed. */
+  private Purposes read(ProcessingInventory inventory) {
+    var active = inventory.active();
+    int number = active.map(no.vern.inventory.InventoryVersion::number).orElse(0);
+    Purposes known = current == null ? null : current.known();
+    if (known != null && known.inventoryVersion() == number) {
+      return known;
+    }
+    return active.map(Purposes::of).orElse(Purposes.NONE);
   }
 
   public Purposes current() {
-    Purposes known = current;
-    if (known != null && System.nanoTime() - checkedAt < RECHECK_NANOS) {
-      return known;
-    }
-    // One caller refreshes; the others go on with what is known rather than queue behind it.
-    if (known != null && !refreshing.tryLock()) {
-      return known;
-    }
-    if (known == null) {
-      refreshing.lock();
-    }
-    try {
-      Optional<no.vern.inventory.InventoryVersion> active = inventory.active();
-      int number = active.map(no.vern.inventory.InventoryVersion::number).orElse(0);
-      if (current == null || current.inventoryVersion() != number) {
-        current = active.map(Purposes::of).orElse(Purposes.NONE);
-      }
-      checkedAt = System.nanoTime();
-      return current;
-    } finally {
-      refreshing.unlock();
-    }
+    return current.get();
   }
 
   // After commit but synchronous and unregistered: a cache of this instance, fresh for the next
@@ -62,6 +46,6 @@ public class PurposeCatalogue {
 
   /** The next {@link #current()} asks the inventory again. */
   public void invalidate() {
-    checkedAt = System.nanoTime() - RECHECK_NANOS;
+    current.invalidate();
   }
 }

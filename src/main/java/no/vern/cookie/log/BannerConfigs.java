@@ -3,6 +3,7 @@ package no.vern.cookie.log;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -16,13 +17,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import no.vern.cookie.CookieSettings;
 import no.vern.inventory.Cookie;
 import no.vern.inventory.Inventory;
+import no.vern.inventory.InventoryActivated;
 import no.vern.inventory.InventoryVersion;
 import no.vern.inventory.ProcessingInventory;
 import no.vern.policy.PrivacyNotices;
 import no.vern.policy.PublishedNotice;
 import no.vern.shared.VernSettings;
+import no.vern.shared.cache.Rechecked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Builds the banner's configuration from the active inventory's {@code cookies:} section and the
@@ -40,6 +45,10 @@ class BannerConfigs {
   private final CookieSettings settings;
   private final VernSettings vern;
   private final Map<String, BannerConfig> built = new ConcurrentHashMap<>();
+  private final Rechecked<InForce> inForce;
+
+  /** The inventory and notice versions in force, as every choice and configuration needs them. */
+  private record InForce(Optional<InventoryVersion> active, @Nullable Integer noticeVersion) {}
 
   BannerConfigs(
       ProcessingInventory inventories,
@@ -52,6 +61,20 @@ class BannerConfigs {
     this.messages = messages;
     this.settings = settings;
     this.vern = vern;
+    // Read again at most once a second (another instance's activation), at once after one here.
+    this.inForce =
+        new Rechecked<>(
+            Duration.ofSeconds(1),
+            () ->
+                new InForce(
+                    inventories.active(),
+                    notices.latest().map(PublishedNotice::version).orElse(null)));
+  }
+
+  // After commit but synchronous and unregistered: the next choice sees the new versions.
+  @TransactionalEventListener(fallbackExecution = true)
+  void activated(InventoryActivated activated) {
+    inForce.invalidate();
   }
 
   static String language(String requested) {
@@ -60,11 +83,13 @@ class BannerConfigs {
 
   /**
    * The configuration in force. Built once per inventory version, notice version and language (a
-   * version never changes), so a choice costs two look-ups of the current numbers, not a rebuild.
+   * version never changes), and the numbers in force are kept for a second, so a choice costs no
+   * query here.
    */
   BannerConfig current(String language, boolean gpc) {
-    Optional<InventoryVersion> active = inventories.active();
-    Integer noticeVersion = notices.latest().map(PublishedNotice::version).orElse(null);
+    InForce inForce = this.inForce.get();
+    Optional<InventoryVersion> active = inForce.active();
+    Integer noticeVersion = inForce.noticeVersion();
     String key =
         active.map(InventoryVersion::number).orElse(0) + "/" + noticeVersion + "/" + language;
     if (built.size() > 64) {

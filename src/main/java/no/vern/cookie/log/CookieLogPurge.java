@@ -1,41 +1,41 @@
 package no.vern.cookie.log;
 
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
+import java.util.Optional;
 import no.vern.audit.AuditActor;
 import no.vern.audit.AuditRecord.Outcome;
 import no.vern.audit.AuditTrail;
 import no.vern.cookie.CookieAuditAction;
+import no.vern.cookie.CookieLogRetention;
 import no.vern.cookie.CookieSettings;
 import no.vern.inventory.Activity;
 import no.vern.inventory.InventoryVersion;
 import no.vern.inventory.ProcessingInventory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Deletes choices older than the log's retention period ({@code cookie.log-purge}). The period is
- * the one the privacy notice states, the active inventory's {@code cookie-consent-log} activity's
- * rule, so what the notice promises is what happens; without that activity it is {@code
- * vern.cookies.log-retention}. It counts from the choice itself, since every later choice of the
- * visitor is a row of its own and carries its own proof. In batches, each its own transaction that
- * names itself the purge (the only DELETE the table's trigger lets pass); safe to run twice.
+ * The log's retention when the inventory has no rule for it ({@code cookie.log-purge}). With a
+ * {@code cookie-consent-log} activity in the active inventory, the one the notice prints, the
+ * retention sweep deletes what is due under that activity's rule, honouring legal holds and
+ * counting it in its certificate and forecast (docs/retention.md), and this task does nothing.
+ * Without one, it deletes choices older than {@code vern.cookies.log-retention}, the same way.
  */
 @Component
 class CookieLogPurge {
 
   static final String ACTIVITY = "cookie-consent-log";
   private static final int BATCH = 5000;
+  private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
   private static final Logger LOG = LoggerFactory.getLogger(CookieLogPurge.class);
 
-  private final JdbcClient jdbc;
+  private final CookieLogRetention retention;
   private final TransactionTemplate transaction;
   private final ProcessingInventory inventories;
   private final CookieSettings settings;
@@ -43,13 +43,13 @@ class CookieLogPurge {
   private final Clock clock;
 
   CookieLogPurge(
-      JdbcClient jdbc,
+      CookieLogRetention retention,
       PlatformTransactionManager transactions,
       ProcessingInventory inventories,
       CookieSettings settings,
       AuditTrail audit,
       Clock clock) {
-    this.jdbc = jdbc;
+    this.retention = retention;
     this.transaction = new TransactionTemplate(transactions);
     this.inventories = inventories;
     this.settings = settings;
@@ -58,51 +58,38 @@ class CookieLogPurge {
   }
 
   void scheduled() {
-    purge(clock.instant());
+    if (inventoryRule().isEmpty()) {
+      purge(settings.logRetention(), LocalDate.ofInstant(clock.instant(), OSLO));
+    }
   }
 
-  /** The period in force: the inventory's activity's, else the setting. */
-  Period retention() {
+  /** The period the active inventory states for the log, if it has the activity. */
+  Optional<Period> inventoryRule() {
     return inventories
         .active()
         .map(InventoryVersion::inventory)
         .flatMap(i -> i.activities().stream().filter(a -> ACTIVITY.equals(a.id())).findFirst())
         .map(Activity::retention)
         .filter(r -> r != null && r.period() != null)
-        .map(r -> r.period())
-        .orElse(settings.logRetention());
+        .map(r -> r.period());
   }
 
-  /** Deletes every choice recorded before {@code now} minus the retention; returns how many. */
-  int purge(Instant now) {
-    Instant cutoff = now.atOffset(ZoneOffset.UTC).minus(retention()).toInstant();
+  /** Deletes every choice due by {@code day} under {@code period}; returns how many. */
+  int purge(Period period, LocalDate day) {
     int total = 0;
     int deleted;
     do {
       deleted =
           transaction.execute(
               status -> {
-                jdbc.sql("SELECT set_config('vern.cookie_log_purge', 'on', true)")
-                    .query()
-                    .singleRow();
-                int rows =
-                    jdbc.sql(
-                            "DELETE FROM cookie_consent WHERE id IN (SELECT id FROM cookie_consent"
-                                + " WHERE recorded_at < ? ORDER BY id LIMIT ?)")
-                        .params(Timestamp.from(cutoff), BATCH)
-                        .update();
+                int rows = retention.purge(period, day, BATCH);
                 if (rows > 0) {
-                  // A link outlives nothing: once a consent id has no choices left, it goes too.
-                  jdbc.sql(
-                          "DELETE FROM cookie_consent_subject s WHERE NOT EXISTS (SELECT 1 FROM"
-                              + " cookie_consent c WHERE c.consent_id = s.consent_id)")
-                      .update();
                   audit.record(
                       AuditActor.system("cookie-log-purge")
                           .did(
                               CookieAuditAction.COOKIE_LOG_PURGED,
-                              "cookie-consent-log",
-                              "before " + cutoff,
+                              ACTIVITY,
+                              "due by " + day,
                               Outcome.SUCCESS));
                 }
                 return rows;
@@ -110,7 +97,7 @@ class CookieLogPurge {
       total += deleted;
     } while (deleted == BATCH);
     if (total > 0) {
-      LOG.info("Deleted {} cookie choices recorded before {}", total, cutoff);
+      LOG.info("Deleted {} cookie choices due by {} under {}", total, day, period);
     }
     return total;
   }

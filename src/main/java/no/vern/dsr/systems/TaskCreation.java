@@ -64,6 +64,16 @@ class TaskCreation {
     return inventory.active().map(InventoryVersion::inventory).orElse(Inventory.EMPTY);
   }
 
+  /**
+   * Whether any connected system of the active inventory takes tasks of this type for one of these
+   * activities: a sweep asks once per batch rather than once per person (a million people erased
+   * from an activity no system holds would otherwise cost a million look-ups of the inventory).
+   */
+  boolean anySystemTakes(String type, List<String> activities) {
+    return active().systems().stream()
+        .anyMatch(s -> s.takes(type) && s.activities().stream().anyMatch(activities::contains));
+  }
+
   /** The tasks made, by system id (a sweep's second record for a system adds to the first). */
   Map<String, UUID> create(Order order, Supplier<List<Map<String, String>>> who) {
     Map<String, UUID> made = new LinkedHashMap<>();

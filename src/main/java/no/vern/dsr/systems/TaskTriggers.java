@@ -149,6 +149,9 @@ class TaskTriggers {
    */
   @ApplicationModuleListener
   void swept(RecordsErased erased) {
+    if (!creation.anySystemTakes("erasure", List.of(erased.activity()))) {
+      return;
+    }
     LocalDate due = later();
     for (SubjectId person : erased.subjects()) {
       creation.create(

@@ -246,6 +246,74 @@ class CookieBannerBrowserIT {
     assertThat(layoutShift()).isZero();
   }
 
+  /**
+   * The scanner against this very site, with the real banner: it clicks the banner's own buttons,
+   * and of everything the site sets only the marketing frame's {@code ad_seen} is undeclared in the
+   * inventory; it appears only after "Accept all", so it is neither set before consent nor kept
+   * after a rejection.
+   */
+  @Test
+  void theScannerReportsTheOneCookieTheSiteSetsWithoutDeclaringIt() throws Exception {
+    var asked =
+        http.postJson(http.api("/api/v1/cookies/scans"), "{\"urls\":[\"" + site.origin() + "/\"]}");
+    assertThat(asked.statusCode()).as(asked.body()).isEqualTo(202);
+    String id = JSON.readTree(asked.body()).get("id").asString();
+
+    JsonNode scan = awaitScan(id);
+    assertThat(scan.get("pages").toString())
+        .as("the banner's own buttons were clicked")
+        .contains("\"vern\"");
+    List<String> undeclared = new java.util.ArrayList<>();
+    Map<String, String> findings = new java.util.HashMap<>();
+    for (JsonNode item : scan.get("items")) {
+      findings.put(item.get("name").asString(), item.get("findings").toString());
+      if (item.get("findings").toString().contains("\"undeclared\"")) {
+        undeclared.add(item.get("name").asString());
+      }
+    }
+    assertThat(undeclared).as(scan.get("items").toString()).containsExactly("ad_seen");
+    assertThat(findings.get("ad_seen")).isEqualTo("[\"undeclared\"]");
+    assertThat(findings).containsKeys("_ae_id", "brattli_lang", "vern_consent");
+    assertThat(findings.get("_ae_id")).isEqualTo("[]");
+    assertThat(scan.get("outcome").asString()).isEqualTo("findings");
+  }
+
+  private JsonNode awaitScan(String id) throws InterruptedException {
+    long deadline = System.nanoTime() + java.time.Duration.ofMinutes(4).toNanos();
+    while (System.nanoTime() < deadline) {
+      var answer = http.send(http.api("/api/v1/cookies/scans/" + id).GET());
+      JsonNode scan = JSON.readTree(answer.body());
+      String status = scan.get("status").asString();
+      if (status.equals("done") || status.equals("failed")) {
+        assertThat(status).as(answer.body()).isEqualTo("done");
+        return scan;
+      }
+      Thread.sleep(1000);
+    }
+    throw new AssertionError("The scan did not finish in 4 minutes");
+  }
+
+  /** Reopened from the keyboard and closed with Escape, the focus is back where the visitor was. */
+  @Test
+  void closingTheSettingsReturnsTheFocusToTheLinkThatOpenedThem() {
+    WebDriver browser = chromium.driver();
+    browser.get(site.origin() + "/");
+    chromium.await().until(ExpectedConditions.visibilityOfElementLocated(BANNER));
+    button("rejectAll").click();
+    chromium.await().until(ExpectedConditions.invisibilityOfElementLocated(BANNER));
+
+    WebElement settings = browser.findElement(By.cssSelector("a[data-vern-cookie-settings]"));
+    script("arguments[0].focus()", settings);
+    browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+    chromium.await().until(ExpectedConditions.visibilityOfElementLocated(BANNER));
+    assertThat(script("return !!document.activeElement.closest('.vern-cc-root')"))
+        .as("the focus moves into the dialog")
+        .isEqualTo(true);
+    browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+    chromium.await().until(ExpectedConditions.invisibilityOfElementLocated(BANNER));
+    assertThat(browser.switchTo().activeElement()).isEqualTo(settings);
+  }
+
   @Test
   void aBrowserWithGlobalPrivacyControlGetsMarketingRefusedUnlessItChoosesIt() {
     ChromeDriver browser = (ChromeDriver) chromium.driver();
@@ -412,8 +480,8 @@ class CookieBannerBrowserIT {
     return chromium.driver().findElement(By.cssSelector(".vern-cc-btn[data-vern-cc=" + key + "]"));
   }
 
-  private Object script(String code) {
-    return ((JavascriptExecutor) chromium.driver()).executeScript(code);
+  private Object script(String code, Object... arguments) {
+    return ((JavascriptExecutor) chromium.driver()).executeScript(code, arguments);
   }
 
   /**

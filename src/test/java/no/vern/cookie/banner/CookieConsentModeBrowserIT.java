@@ -112,6 +112,35 @@ class CookieConsentModeBrowserIT {
         .containsEntry("ad_personalization", "granted");
   }
 
+  /**
+   * Advanced mode: with {@code data-consent-mode="google"} on a tag without {@code defer}, the
+   * defaults are in {@code dataLayer} before the next script of the page runs, before the banner's
+   * configuration has even arrived, so Google's tag loaded unmarked after it never starts granted.
+   */
+  @Test
+  void withTheTagsAttributeTheDefaultsComeBeforeTheNextScriptOfThePage() {
+    WebDriver browser = chromium.driver();
+    browser.get(site.origin() + "/advanced.html");
+    JsonNode seen =
+        JSON.readTree(
+            (String)
+                ((JavascriptExecutor) browser).executeScript("return window.seenByTheNextScript"));
+    assertThat(seen).hasSize(1);
+    assertThat(signals(seen.get(0), "default"))
+        .containsEntry("ad_storage", "denied")
+        .containsEntry("analytics_storage", "denied")
+        .containsEntry("ad_user_data", "denied")
+        .containsEntry("ad_personalization", "denied");
+    chromium
+        .await()
+        .until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".vern-cc-root[data-vern-cc-open]")));
+    assertThat(dataLayer(browser))
+        .as("the banner does not set the defaults a second time")
+        .hasSize(1);
+  }
+
   private static JsonNode dataLayer(WebDriver browser) {
     return JSON.readTree(
         (String)

@@ -13,8 +13,9 @@ import java.util.function.IntFunction;
 /**
  * Another organisation's website on a port of its own (another origin than Vern's), embedding the
  * banner. Its statistics script sets {@code _ae_id}, its preferences script sets {@code
- * brattli_lang} (both declared in the example inventory) and it embeds a marketing iframe. Each
- * marked script counts its runs in the page, so a test sees whether, and how often, it ran.
+ * brattli_lang} (both declared in the example inventory) and it embeds a marketing iframe whose
+ * page sets {@code ad_seen}, the one cookie the site sets without declaring it (for the scanner).
+ * Each marked script counts its runs in the page, so a test sees whether, and how often, it ran.
  */
 final class TestSite {
 
@@ -78,6 +79,7 @@ final class TestSite {
     switch (path) {
       case "/", "/index.html" -> send(exchange, "text/html", page(this::article));
       case "/baseline.html" -> send(exchange, "text/html", baseline());
+      case "/advanced.html" -> send(exchange, "text/html", advanced());
       case "/ae.js" ->
           send(
               exchange,
@@ -90,7 +92,9 @@ final class TestSite {
           send(
               exchange,
               "text/html",
-              "<!DOCTYPE html><html lang=\"en\"><title>Ad</title><p>Advertisement</p></html>");
+              "<!DOCTYPE html><html lang=\"en\"><title>Ad</title><p>Advertisement</p>"
+                  + "<script>document.cookie = 'ad_seen=1; path=/; max-age=2592000';</script>"
+                  + "</html>");
       default -> {
         exchange.sendResponseHeaders(404, -1);
         exchange.close();
@@ -126,6 +130,26 @@ final class TestSite {
         </script>
         """
         .formatted(FRAME_WIDTH, FRAME_HEIGHT);
+  }
+
+  /**
+   * Consent Mode's advanced set-up: the banner's tag without {@code defer} and with {@code
+   * data-consent-mode="google"}, then an unmarked script of the page that notes what Google's tag
+   * would find in {@code dataLayer} when it runs.
+   */
+  private String advanced() {
+    return """
+        <!DOCTYPE html>
+        <html lang="nb"><head><meta charset="utf-8"><title>Brattli Kreditt</title>
+        <script src="http://localhost:%d/public/cookies/banner.js" data-lang="nb"
+            data-consent-mode="google"></script>
+        <script>
+          window.seenByTheNextScript = JSON.stringify((window.dataLayer || [])
+              .map(function (a) { return Array.from(a); }));
+        </script>
+        </head><body><h1>Brattli Kreditt</h1></body></html>
+        """
+        .formatted(vernPort);
   }
 
   /** The same page without the banner: a trivial element shown at DOMContentLoaded instead. */
