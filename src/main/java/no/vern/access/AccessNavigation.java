@@ -1,6 +1,7 @@
 package no.vern.access;
 
 import no.vern.shared.web.AdminNavigationEntry;
+import no.vern.shared.web.AdminNavigationEntry.Group;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,11 +11,11 @@ class AccessNavigation {
 
   @Bean
   AdminNavigationEntry usersNavigationEntry() {
-    return AdminNavigationEntry.page("users", "/admin/users", 130);
+    return AdminNavigationEntry.page("users", "/admin/users", 130).in(Group.SETTINGS);
   }
 
   @Bean
   AdminNavigationEntry tokensNavigationEntry() {
-    return AdminNavigationEntry.page("tokens", "/admin/tokens", 140);
+    return AdminNavigationEntry.page("tokens", "/admin/tokens", 140).in(Group.SETTINGS);
   }
 }

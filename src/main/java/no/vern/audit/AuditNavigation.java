@@ -1,6 +1,7 @@
 package no.vern.audit;
 
 import no.vern.shared.web.AdminNavigationEntry;
+import no.vern.shared.web.AdminNavigationEntry.Group;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,6 +11,6 @@ class AuditNavigation {
 
   @Bean
   AdminNavigationEntry auditNavigationEntry() {
-    return AdminNavigationEntry.page("audit", "/admin/audit", 120);
+    return AdminNavigationEntry.page("audit", "/admin/audit", 120).in(Group.REGISTERS);
   }
 }

@@ -1,6 +1,7 @@
 package no.vern.breach;
 
 import no.vern.shared.web.AdminNavigationEntry;
+import no.vern.shared.web.AdminNavigationEntry.Group;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,6 +11,6 @@ class BreachNavigation {
 
   @Bean
   AdminNavigationEntry breachNavigationEntry() {
-    return AdminNavigationEntry.page("breach", "/admin/breaches", 100);
+    return AdminNavigationEntry.page("breach", "/admin/breaches", 100).in(Group.REGISTERS);
   }
 }

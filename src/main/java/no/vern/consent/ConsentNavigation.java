@@ -1,6 +1,7 @@
 package no.vern.consent;
 
 import no.vern.shared.web.AdminNavigationEntry;
+import no.vern.shared.web.AdminNavigationEntry.Group;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,6 +11,6 @@ class ConsentNavigation {
 
   @Bean
   AdminNavigationEntry consentNavigationEntry() {
-    return AdminNavigationEntry.page("consent", "/admin/consent", 50);
+    return AdminNavigationEntry.page("consent", "/admin/consent", 50).in(Group.CONSENT);
   }
 }

@@ -1,6 +1,7 @@
 package no.vern.cookie;
 
 import no.vern.shared.web.AdminNavigationEntry;
+import no.vern.shared.web.AdminNavigationEntry.Group;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,6 +11,6 @@ class CookieNavigation {
 
   @Bean
   AdminNavigationEntry cookieNavigationEntry() {
-    return AdminNavigationEntry.page("cookie", "/admin/cookies", 60);
+    return AdminNavigationEntry.page("cookie", "/admin/cookies", 60).in(Group.CONSENT);
   }
 }

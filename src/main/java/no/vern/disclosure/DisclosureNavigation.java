@@ -1,6 +1,7 @@
 package no.vern.disclosure;
 
 import no.vern.shared.web.AdminNavigationEntry;
+import no.vern.shared.web.AdminNavigationEntry.Group;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,6 +11,6 @@ class DisclosureNavigation {
 
   @Bean
   AdminNavigationEntry disclosureNavigationEntry() {
-    return AdminNavigationEntry.page("disclosure", "/admin/disclosures", 90);
+    return AdminNavigationEntry.page("disclosure", "/admin/disclosures", 90).in(Group.REGISTERS);
   }
 }

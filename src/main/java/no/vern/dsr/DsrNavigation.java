@@ -1,6 +1,7 @@
 package no.vern.dsr;
 
 import no.vern.shared.web.AdminNavigationEntry;
+import no.vern.shared.web.AdminNavigationEntry.Group;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,12 +11,12 @@ class DsrNavigation {
 
   @Bean
   AdminNavigationEntry dsrNavigationEntry() {
-    return AdminNavigationEntry.page("dsr", "/admin/requests", 70);
+    return AdminNavigationEntry.page("dsr", "/admin/requests", 70).in(Group.REQUESTS);
   }
 
   // The sweep's tasks belong to no request: without their own page nobody would see them.
   @Bean
   AdminNavigationEntry systemTasksNavigationEntry() {
-    return AdminNavigationEntry.page("system-tasks", "/admin/system-tasks", 72);
+    return AdminNavigationEntry.page("system-tasks", "/admin/system-tasks", 72).in(Group.REQUESTS);
   }
 }

@@ -1,6 +1,7 @@
 package no.vern.intake;
 
 import no.vern.shared.web.AdminNavigationEntry;
+import no.vern.shared.web.AdminNavigationEntry.Group;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,6 +12,6 @@ class IntakeNavigation {
   @Bean
   AdminNavigationEntry intakeNavigationEntry() {
     // Intake has no page of its own yet: its first is the people who must be told (Art. 14).
-    return AdminNavigationEntry.page("intake", "/admin/intake/informing", 40);
+    return AdminNavigationEntry.page("intake", "/admin/intake/informing", 40).in(Group.RECORDS);
   }
 }

@@ -1,6 +1,7 @@
 package no.vern.inventory;
 
 import no.vern.shared.web.AdminNavigationEntry;
+import no.vern.shared.web.AdminNavigationEntry.Group;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,6 +11,6 @@ class InventoryNavigation {
 
   @Bean
   AdminNavigationEntry inventoryNavigationEntry() {
-    return AdminNavigationEntry.page("inventory", "/admin/inventory", 10);
+    return AdminNavigationEntry.page("inventory", "/admin/inventory", 10).in(Group.REGISTERS);
   }
 }

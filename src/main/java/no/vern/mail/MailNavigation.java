@@ -1,6 +1,7 @@
 package no.vern.mail;
 
 import no.vern.shared.web.AdminNavigationEntry;
+import no.vern.shared.web.AdminNavigationEntry.Group;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,6 +11,6 @@ class MailNavigation {
 
   @Bean
   AdminNavigationEntry mailNavigationEntry() {
-    return AdminNavigationEntry.page("mail", "/admin/mail", 110);
+    return AdminNavigationEntry.page("mail", "/admin/mail", 110).in(Group.SETTINGS);
   }
 }

@@ -22,6 +22,8 @@ class NoticeRenderer {
     Context context = new Context(NoticePage.locale(notice.language()));
     String self = "/privacy/versions/" + published.version();
     context.setVariables(NoticePage.model(notice, published, self, null));
+    // Stored for good: it links the stylesheet by the path every release keeps, not by a hash.
+    context.setVariable("stored", true);
     return engine.process("privacy/notice", context);
   }
 }

@@ -1,6 +1,7 @@
 package no.vern.policy;
 
 import no.vern.shared.web.AdminNavigationEntry;
+import no.vern.shared.web.AdminNavigationEntry.Group;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,6 +11,6 @@ class PolicyNavigation {
 
   @Bean
   AdminNavigationEntry policyNavigationEntry() {
-    return AdminNavigationEntry.page("policy", "/admin/policy", 20);
+    return AdminNavigationEntry.page("policy", "/admin/policy", 20).in(Group.REGISTERS);
   }
 }

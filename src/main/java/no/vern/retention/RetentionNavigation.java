@@ -1,6 +1,7 @@
 package no.vern.retention;
 
 import no.vern.shared.web.AdminNavigationEntry;
+import no.vern.shared.web.AdminNavigationEntry.Group;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,6 +11,6 @@ class RetentionNavigation {
 
   @Bean
   AdminNavigationEntry retentionNavigationEntry() {
-    return AdminNavigationEntry.page("retention", "/admin/retention", 80);
+    return AdminNavigationEntry.page("retention", "/admin/retention", 80).in(Group.RECORDS);
   }
 }

@@ -1,6 +1,7 @@
 package no.vern.subject;
 
 import no.vern.shared.web.AdminNavigationEntry;
+import no.vern.shared.web.AdminNavigationEntry.Group;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,6 +11,6 @@ class SubjectNavigation {
 
   @Bean
   AdminNavigationEntry subjectNavigationEntry() {
-    return AdminNavigationEntry.page("subject", "/admin/subjects", 30);
+    return AdminNavigationEntry.page("subject", "/admin/subjects", 30).in(Group.RECORDS);
   }
 }

@@ -47,6 +47,25 @@ public final class AdminSession {
     return send(request(path).GET());
   }
 
+  /** As a browser asks for a page: HTML wanted, so an error comes as the error page. */
+  public HttpResponse<String> getPage(String path) {
+    return send(request(path).header("Accept", "text/html,*/*;q=0.8").GET());
+  }
+
+  /** A page as a browser that accepts gzip fetches it: the raw bytes, compressed or not. */
+  public HttpResponse<byte[]> getAcceptingGzip(String path) {
+    try {
+      return client.send(
+          request(path).header("Accept-Encoding", "gzip").GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Posts a form the way the browser would, with the CSRF token of the page it came from. */
   public HttpResponse<String> post(String pagePath, String actionPath, Map<String, String> fields) {
     Matcher csrf = CSRF.matcher(get(pagePath).body());

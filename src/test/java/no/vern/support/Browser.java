@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -14,6 +16,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -63,6 +68,10 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
         "--disable-sync",
         "--window-size=1280,1000",
         "--user-data-dir=" + Files.createTempDirectory("vern-chromium-"));
+    // The console, for tests that a page logs no error (a refused inline style, a missing file).
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
     return new ChromeDriver(service, options);
@@ -74,6 +83,17 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
 
   public WebDriverWait await() {
     return wait;
+  }
+
+  /**
+   * The errors the browser's console logged since the last call (a refused inline style or script,
+   * a file that did not load), each as Chromium wrote it.
+   */
+  public List<String> consoleErrors() {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+        .map(LogEntry::getMessage)
+        .toList();
   }
 
   /** Saves target/screenshots/{name}.png for people to look at; nothing asserts on it. */

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import no.vern.shared.scheduling.TimedWork;
 import no.vern.shared.web.AdminNavigationEntry;
+import no.vern.shared.web.AdminNavigationEntry.Group;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,6 +31,6 @@ class CookieScanConfiguration {
 
   @Bean
   AdminNavigationEntry cookieScansNavigationEntry() {
-    return AdminNavigationEntry.page("cookie-scans", "/admin/cookies/scans", 61);
+    return AdminNavigationEntry.page("cookie-scans", "/admin/cookies/scans", 61).in(Group.CONSENT);
   }
 }

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import no.vern.shared.problem.CommonProblem;
 import no.vern.system.web.ProblemWriter;
+import no.vern.system.web.StaticAssets;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -14,8 +15,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Rate limits the public zone per client address (see {@link ClientBuckets}, per instance; the
  * address as {@link ClientAddress} has it, the same the admin sign-in throttle counts by).
  *
- * <p>The stylesheet and scripts are left out: every admin page loads them, they cost nothing to
- * serve, and counting them would throttle people at work rather than scrapers.
+ * <p>Static files (stylesheets, scripts, images, the favicon) are left out: every page loads them,
+ * they cost nothing to serve, and counting them would throttle people at work rather than scrapers.
  */
 final class PublicRateLimitFilter extends OncePerRequestFilter {
 
@@ -28,7 +29,7 @@ final class PublicRateLimitFilter extends OncePerRequestFilter {
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    return path.startsWith("/css/") || path.startsWith("/webjars/");
+    return StaticAssets.isStatic(path);
   }
 
   @Override

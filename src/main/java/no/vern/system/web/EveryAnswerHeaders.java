@@ -35,16 +35,19 @@ public final class EveryAnswerHeaders {
   private EveryAnswerHeaders() {}
 
   /**
-   * Adds each header the answer does not have yet; HSTS only over TLS and no cache headers on a
-   * 304, as Spring Security does.
+   * Adds each header the answer does not have yet; HSTS only over TLS, and no cache headers on a
+   * 304 or beside the answer's own Cache-Control, as Spring Security does.
    */
   public static void addMissing(HttpServletResponse response, boolean secure) {
     boolean notModified = response.getStatus() == HttpServletResponse.SC_NOT_MODIFIED;
+    // An answer that chose its own Cache-Control (a static file cached for a year, the banner's
+    // five minutes) gets no Pragma or Expires contradicting it, as Spring Security does.
+    boolean ownCaching = response.containsHeader("Cache-Control");
     HEADERS.forEach(
         (name, value) -> {
           boolean cache =
               name.equals("Cache-Control") || name.equals("Pragma") || name.equals("Expires");
-          if (!response.containsHeader(name) && !(cache && notModified)) {
+          if (!response.containsHeader(name) && !(cache && (notModified || ownCaching))) {
             response.setHeader(name, value);
           }
         });

@@ -28,6 +28,14 @@ class FilterConfiguration {
     return registration;
   }
 
+  /** Inside the headers filter, so its Cache-Control is the one that filter then respects. */
+  @Bean
+  FilterRegistrationBean<StaticAssetCaching> staticAssetCaching() {
+    var registration = new FilterRegistrationBean<>(new StaticAssetCaching());
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+    return registration;
+  }
+
   @Bean
   FilterRegistrationBean<BodySizeLimit> bodySizeLimit(VernSettings vern) {
     var registration = new FilterRegistrationBean<>(new BodySizeLimit(vern.http().maxBodySize()));

@@ -3,6 +3,7 @@ package no.vern.system.web;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import no.vern.shared.problem.ProblemType;
 import org.apache.tomcat.util.http.InvalidParameterException;
@@ -11,6 +12,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,7 +41,29 @@ class VernErrorController implements ErrorController {
     response.setStatus(status.value());
     model.addAttribute("status", status.value());
     model.addAttribute("messageKey", messageKey(status.value()));
+    model.addAttribute("shell", isSignedInAdminPage(request));
     return "error";
+  }
+
+  /**
+   * An error on an admin page of someone signed in: shown inside the shell. The error dispatch runs
+   * through the public chain, which keeps no session, so the sign-in is read from the session that
+   * the admin chain keeps; only the navigation is shown from it, nothing about the user.
+   */
+  private static boolean isSignedInAdminPage(HttpServletRequest request) {
+    Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+    if (uri == null || !uri.toString().startsWith("/admin/")) {
+      return false;
+    }
+    HttpSession session = request.getSession(false);
+    Object context =
+        session == null
+            ? null
+            : session.getAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+    return context instanceof SecurityContext security
+        && security.getAuthentication() != null
+        && security.getAuthentication().isAuthenticated();
   }
 
   @RequestMapping("/error")
