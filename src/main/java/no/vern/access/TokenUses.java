@@ -53,6 +53,13 @@ class TokenUses implements SmartLifecycle {
   }
 
   private volatile Map<Minute, Tally> counting = new ConcurrentHashMap<>();
+
+  /**
+   * What the last flush took: kept until the next one, so a reader who read the token row just
+   * before that flush committed still finds the use here ({@link #unwrittenLastUse}).
+   */
+  private volatile Map<Minute, Tally> writing = Map.of();
+
   private final JdbcClient jdbc;
   private final TransactionTemplate tx;
   private final Duration interval;
@@ -79,7 +86,11 @@ class TokenUses implements SmartLifecycle {
   /** The latest use of the token this instance has counted and not yet written, if any. */
   Optional<Instant> unwrittenLastUse(UUID tokenId) {
     Instant latest = null;
-    for (var e : counting.entrySet()) {
+    // Counting first, then what the last flush took: a flush moves a use from the one to the other,
+    // so read in this order a use is seen in at least one of them.
+    List<Map.Entry<Minute, Tally>> entries = new ArrayList<>(counting.entrySet());
+    entries.addAll(writing.entrySet());
+    for (var e : entries) {
       if (e.getKey().tokenId().equals(tokenId)) {
         Instant last;
         synchronized (e.getValue()) {
@@ -99,6 +110,7 @@ class TokenUses implements SmartLifecycle {
       Map<Minute, Tally> taken;
       synchronized (this) {
         taken = counting;
+        writing = taken;
         counting = new ConcurrentHashMap<>();
       }
       if (taken.isEmpty()) {
