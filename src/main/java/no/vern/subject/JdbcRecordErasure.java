@@ -83,11 +83,6 @@ class JdbcRecordErasure implements RecordErasure {
   }
 
   @Override
-  public String commonTableExpressions() {
-    return ERASURE;
-  }
-
-  @Override
   public String deletionOnly() {
     return DELETION;
   }

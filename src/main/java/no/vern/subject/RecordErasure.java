@@ -16,30 +16,22 @@ public interface RecordErasure {
   List<SubjectId> erase(Collection<RecordId> records);
 
   /**
-   * The same erasure as common table expressions, so a caller that chooses many records by a query
-   * of its own erases them in that one statement (one round trip per batch): put {@code WITH
-   * chosen(rowid, id) AS (...),} before it, the records' {@code ctid} and id, ideally in {@code
-   * ctid} order so the table is visited in physical order. It defines {@code erased(id, subject_id,
-   * controller, collected_at)}, the records deleted (a record already gone is not among them), and
-   * {@code emptied(subject_id, live)}, every subject id of a person left without records, whose
-   * identifiers it deletes. Parameters: none of its own.
-   */
-  String commonTableExpressions();
-
-  /**
-   * Only the deletion of {@link #commonTableExpressions()}: after {@code chosen}, it defines {@code
-   * erased(id, subject_id, controller, collected_at)} and touches no identifier. For a caller that
-   * erases many batches and asks once at the end, with {@link #peopleLeftWithout}, which of the
-   * people it touched have nothing left: a person's records may lie in many batches, and asking
-   * after each costs a look-up per person per batch.
+   * The deletion of {@link #erase} as a common table expression, for a caller that chooses many
+   * records by a query of its own and deletes them in that one statement (one round trip per
+   * batch): put {@code WITH chosen(rowid, id) AS (...),} before it, the records' {@code ctid} and
+   * id, ideally in {@code ctid} order. It defines {@code erased(id, subject_id, controller,
+   * collected_at)} and touches no identifier. For a caller that erases many batches and asks once
+   * at the end, with {@link #peopleLeftWithout}, which of the people it touched have nothing left:
+   * a person's records may lie in many batches, and asking after each costs a look-up per person
+   * per batch.
    */
   String deletionOnly();
 
   /**
-   * The people part of {@link #commonTableExpressions()} for the subject ids in the column {@code
-   * subject_id} of {@code source} (a table or an earlier common table expression, in a statement
-   * after the records' deletion has committed): defines {@code emptied(subject_id, live)} and
-   * deletes those people's identifiers. End it with a {@code SELECT}.
+   * The people part of {@link #erase} for the subject ids in the column {@code subject_id} of
+   * {@code source} (a table or an earlier common table expression, in a statement after the
+   * records' deletion has committed): defines {@code emptied(subject_id, live)} and deletes those
+   * people's identifiers. End it with a {@code SELECT}.
    */
   String peopleLeftWithout(String source);
 }
