@@ -53,7 +53,8 @@ public record VernSettings(
       @DefaultValue("vern") String user,
       String password,
       @DefaultValue("./data") String dataDir,
-      @DefaultValue("20") int poolSize) {
+      @DefaultValue("20") int poolSize,
+      @DefaultValue Read read) {
 
     public Db {
       dataDir = dataDir == null || dataDir.isBlank() ? "./data" : dataDir;
@@ -67,7 +68,36 @@ public record VernSettings(
 
     @Override
     public String toString() {
-      return "Db[url=" + url + ", user=" + user + ", dataDir=" + dataDir + "]";
+      return "Db[url=" + url + ", user=" + user + ", dataDir=" + dataDir + ", read=" + read + "]";
+    }
+  }
+
+  /**
+   * A streaming replica (hot standby) for the reads that tolerate lag (docs/architecture.md, "Read
+   * replica"). With {@code url} blank every read goes to the primary.
+   *
+   * @param maxLag beyond this the replica is bypassed until it has caught up
+   * @param poolSize connections to the replica
+   */
+  public record Read(
+      String url,
+      String user,
+      String password,
+      @DefaultValue("5s") java.time.Duration maxLag,
+      @DefaultValue("10") int poolSize) {
+
+    public Read {
+      maxLag = maxLag == null || maxLag.isNegative() ? java.time.Duration.ofSeconds(5) : maxLag;
+      poolSize = poolSize <= 0 ? 10 : poolSize;
+    }
+
+    public boolean configured() {
+      return url != null && !url.isBlank();
+    }
+
+    @Override
+    public String toString() {
+      return "Read[url=" + url + ", user=" + user + ", maxLag=" + maxLag + "]";
     }
   }
 }

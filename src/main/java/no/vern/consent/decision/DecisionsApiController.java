@@ -14,6 +14,7 @@ import no.vern.consent.ConsentAuditAction;
 import no.vern.consent.ConsentDecisions;
 import no.vern.consent.Decision;
 import no.vern.consent.RestrictionGround;
+import no.vern.shared.db.ReplicaReads;
 import no.vern.shared.problem.ApiProblem;
 import no.vern.shared.problem.CommonProblem;
 import no.vern.shared.problem.FieldError;
@@ -89,7 +90,9 @@ class DecisionsApiController {
     if (!errors.isEmpty()) {
       throw invalid(errors);
     }
-    DecisionService.Answer answer = decisions.answer(parsed.get(), purpose, stated);
+    // A decision may be up to VERN_DB_READ_MAX_LAG old when a read replica is configured.
+    DecisionService.Answer answer =
+        ReplicaReads.mayLag(() -> decisions.answer(parsed.get(), purpose, stated));
     AuditActor who = AuditActor.of(caller.getName());
     answer.subject().ifPresent(s -> audited(who, s));
     return Answer.of(answer.decision(), stated);
@@ -114,7 +117,8 @@ class DecisionsApiController {
     if (!errors.isEmpty()) {
       throw invalid(errors);
     }
-    List<DecisionService.Answer> answers = decisions.answerAll(questions, grounds);
+    List<DecisionService.Answer> answers =
+        ReplicaReads.mayLag(() -> decisions.answerAll(questions, grounds));
     AuditActor who = AuditActor.of(caller.getName());
     Set<SubjectId> seen = new HashSet<>();
     answers.forEach(a -> a.subject().filter(seen::add).ifPresent(s -> audited(who, s)));

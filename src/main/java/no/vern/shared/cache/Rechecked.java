@@ -3,6 +3,7 @@ package no.vern.shared.cache;
 import java.time.Duration;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
+import no.vern.shared.db.ReplicaReads;
 
 /**
  * A value that is cheap to keep and costs a query to learn, such as the active inventory's number:
@@ -39,7 +40,8 @@ public final class Rechecked<T> {
       // Marked fresh before the read: an invalidation during the read makes the next call read
       // again.
       stale = false;
-      T fresh = source.get();
+      // Never from the read replica: a cached value older than the primary's would outlive the lag.
+      T fresh = ReplicaReads.onPrimary(source);
       known = fresh;
       checkedAt = System.nanoTime();
       return fresh;

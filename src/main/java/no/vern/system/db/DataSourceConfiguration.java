@@ -40,6 +40,31 @@ class DataSourceConfiguration {
       config.setJdbcUrl(db.server().jdbcUrl());
       config.setUsername(EmbeddedPostgresServer.USER);
     }
-    return new HikariDataSource(config);
+    HikariDataSource primary = new HikariDataSource(config);
+    return settings.read().configured() ? withReplica(primary, settings.read()) : primary;
+  }
+
+  /**
+   * The primary's pool behind {@link ReplicaRouting}, with a small pool to the replica that never
+   * holds up start-up (a replica that is down is simply not used) and gives up on a connection
+   * within a second.
+   */
+  private static DataSource withReplica(HikariDataSource primary, VernSettings.Read read) {
+    HikariConfig config = new HikariConfig();
+    config.setPoolName("vern-replica");
+    config.setJdbcUrl(read.url());
+    config.setUsername(read.user());
+    config.setPassword(read.password());
+    config.setMaximumPoolSize(read.poolSize());
+    config.setMinimumIdle(1);
+    config.setReadOnly(true);
+    config.setInitializationFailTimeout(-1);
+    config.setConnectionTimeout(1000);
+    config.setValidationTimeout(500);
+    config.addDataSourceProperty("logServerErrorDetail", "false");
+    HikariDataSource replica = new HikariDataSource(config);
+    ReplicaLag lag = new ReplicaLag(primary, replica, read.maxLag());
+    lag.start();
+    return new ReplicaRouting(primary, replica, lag);
   }
 }
