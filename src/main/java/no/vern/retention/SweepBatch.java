@@ -33,7 +33,10 @@ class SweepBatch {
    * read once per run, so held and not-yet-due ones never slow the batches after them. A big
    * backlog is first taken in physical order, {@code step} pages of the table at a time from {@code
    * page}, as a raw {@code DELETE} reads it; the index pass after it takes whatever that pass did
-   * not see (a row moved by an update meanwhile), so nothing due is left.
+   * not see (a row written or moved by an update meanwhile), so nothing due is left. That pass
+   * walks the index entries of every row the page pass deleted (dead until VACUUM), so it is left
+   * out when no record was written since the page pass began ({@code writesBefore}, see {@link
+   * RecordWrites}).
    */
   record Cursor(
       boolean reported,
@@ -41,10 +44,11 @@ class SweepBatch {
       @Nullable UUID id,
       boolean done,
       @Nullable Long page,
-      long step) {
+      long step,
+      long writesBefore) {
 
     Cursor(boolean reported, @Nullable Instant key, @Nullable UUID id, boolean done) {
-      this(reported, key, id, done, null, 0);
+      this(reported, key, id, done, null, 0, UNKNOWN);
     }
 
     static Cursor start(Rule rule) {
@@ -62,10 +66,12 @@ class SweepBatch {
 
   private final JdbcClient jdbc;
   private final RecordErasure erasure;
+  private final RecordWrites writes;
 
-  SweepBatch(JdbcClient jdbc, RecordErasure erasure) {
+  SweepBatch(JdbcClient jdbc, RecordErasure erasure, RecordWrites writes) {
     this.jdbc = jdbc;
     this.erasure = erasure;
+    this.writes = writes;
   }
 
   /**
@@ -94,8 +100,11 @@ class SweepBatch {
       return Cursor.start(rule);
     }
     long step = Math.max(1, (long) Math.ceil((double) size * pages / candidates));
-    return new Cursor(false, null, null, false, 0L, step);
+    return new Cursor(false, null, null, false, 0L, step, writes.settledCount());
   }
+
+  /** No count of writes: the index pass follows the page pass. */
+  static final long UNKNOWN = -1;
 
   /** The table's current length in pages. */
   private static final String PAGES =
@@ -131,7 +140,20 @@ class SweepBatch {
             + (recipients
                 ? " (SELECT array_agg(DISTINCT subject_id) FROM erased) AS subjects"
                 : " NULL::uuid[] AS subjects");
-    return jdbc.sql(sql).params(params).query((rs, n) -> result(rule, from, rs)).single();
+    Result done = jdbc.sql(sql).params(params).query((rs, n) -> result(rule, from, rs)).single();
+    if (from.page() != null && done.next().page() == null) {
+      return new Result(done.erased(), done.people(), afterPages(rule, from));
+    }
+    return done;
+  }
+
+  /**
+   * Where a rule goes after its page pass: along the index only if a record may have been written
+   * behind the pass; otherwise straight to the records with reported events.
+   */
+  private Cursor afterPages(Rule rule, Cursor pages) {
+    boolean unwritten = pages.writesBefore() != UNKNOWN && writes.count() == pages.writesBefore();
+    return unwritten ? new Cursor(true, null, null, !rule.kind().reportable()) : Cursor.start(rule);
   }
 
   /** The next candidates along the trigger column's index; {@code position} is the keyset. */
@@ -220,7 +242,7 @@ class SweepBatch {
       next =
           page >= rs.getLong("pages")
               ? Cursor.start(rule)
-              : new Cursor(false, null, null, false, page, from.step());
+              : new Cursor(false, null, null, false, page, from.step(), from.writesBefore());
     } else if (scanned == 0) {
       // This part of the candidates is done: on to the reported ones, or the rule is done.
       next =
