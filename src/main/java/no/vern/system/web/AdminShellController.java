@@ -23,6 +23,7 @@ class AdminShellController {
   @GetMapping({"/admin", "/admin/"})
   String home(Authentication caller, Model model) {
     model.addAttribute("counters", overview.countersFor(caller.getAuthorities()));
+    model.addAttribute("charts", overview.chartsFor(caller.getAuthorities()));
     return "admin/home";
   }
 

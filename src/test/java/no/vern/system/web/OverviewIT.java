@@ -6,10 +6,13 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,10 +24,16 @@ import no.vern.shared.identifier.IdentifierType;
 import no.vern.shared.time.Deadlines;
 import no.vern.subject.Identifier;
 import no.vern.subject.NewRecord;
+import no.vern.support.Browser;
 import no.vern.support.Http;
 import no.vern.support.VernTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.MockMvc;
@@ -48,6 +57,7 @@ class OverviewIT {
   @Autowired WebApplicationContext context;
   @Autowired RetryingIntake intake;
   @Autowired Clock clock;
+  @RegisterExtension final Browser chromium = new Browser();
   MockMvc mvc;
 
   @BeforeEach
@@ -59,6 +69,7 @@ class OverviewIT {
   void aDpoSeesTheOverdueRequestAndTheArt14NoticeCountedAndFollowsTheLinkToTheRequest()
       throws Exception {
     String before = page("/admin?lang=en", "DPO");
+    long thisWeek = lastWeek(before, "requests");
     long overdue = counter(before, "requests-overdue");
     long open = counter(before, "requests-open");
     long informingOverdue = counter(before, "informing-overdue");
@@ -67,12 +78,17 @@ class OverviewIT {
     // Received by letter long ago and verified: its one month ran out long before today.
     String reference = verifiedRequest("2025-01-31");
     LocalDate today = LocalDate.now(clock.withZone(Deadlines.NORWAY));
+    verifiedRequest(today.toString());
     UUID lateRecord = record(today.minusDays(2));
     record(today.plusDays(10));
 
     String after = page("/admin?lang=en", "DPO");
     assertThat(counter(after, "requests-overdue")).isEqualTo(overdue + 1);
-    assertThat(counter(after, "requests-open")).isEqualTo(open + 1);
+    assertThat(counter(after, "requests-open")).isEqualTo(open + 2);
+    // The one received today counts in this week's bar; the old one is outside the 12 weeks.
+    assertThat(lastWeek(after, "requests")).isEqualTo(thisWeek + 1);
+    assertThat(after)
+        .contains("id=\"trend-consents\"", "Consents per week", "<svg class=\"chart\"");
     assertThat(counter(after, "informing-overdue")).isEqualTo(informingOverdue + 1);
     assertThat(counter(after, "informing-due")).isEqualTo(informingDue + 1);
     assertThat(block(after, "requests-overdue"))
@@ -107,17 +123,59 @@ class OverviewIT {
     String marketing = page("/admin?lang=en", "MARKETING");
     assertThat(marketing)
         .doesNotContain("counter-requests", "counter-informing", "counter-mail", "counter-audit")
-        .contains("id=\"no-counters\"");
+        .contains("id=\"no-counters\"")
+        .doesNotContain("trend-requests", "trend-consents");
 
     String auditor = page("/admin?lang=en", "AUDITOR");
     assertThat(auditor)
         .contains("id=\"counter-audit-verified\"", "id=\"counter-breaches-open\"")
         .doesNotContain("counter-requests", "counter-informing", "counter-mail");
+    assertThat(auditor).contains("id=\"trend-consents\"").doesNotContain("trend-requests");
 
     String handler = page("/admin?lang=nb", "CASE_HANDLER");
     assertThat(handler)
         .contains("id=\"counter-requests-overdue\"", "Foresp\u00f8rsler over fristen")
         .doesNotContain("counter-audit", "counter-mail", "counter-tasks");
+  }
+
+  @Test
+  void theOverviewIsCleanUnderAxeInBothLanguagesAndItsOverdueCounterLeadsToTheQueue() {
+    verifiedRequest("2025-02-03");
+    WebDriver browser = chromium.driver();
+    browser.get(url("/admin/login"));
+    browser.findElement(By.id("username")).sendKeys("admin");
+    browser.findElement(By.id("password")).sendKeys("test-admin-password-1234");
+    browser.findElement(By.id("login")).click();
+    chromium.await().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    List<String> violations = new ArrayList<>();
+    for (String lang : List.of("nb", "en")) {
+      browser.get(url("/admin?lang=" + lang));
+      chromium.await().until(ExpectedConditions.presenceOfElementLocated(By.id("counters")));
+      // The tables behind the charts are read too, not only the closed summaries.
+      browser.findElements(By.cssSelector(".trend details summary")).forEach(WebElement::click);
+      new AxeBuilder()
+          .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
+          .analyze(browser)
+          .getViolations()
+          .forEach(rule -> violations.add(lang + ": " + rule.getId() + " " + nodes(rule)));
+    }
+    chromium.screenshot("overview");
+    assertThat(violations).isEmpty();
+
+    browser.findElement(By.cssSelector("#counter-requests-overdue a")).click();
+    chromium.await().until(ExpectedConditions.urlContains("due=overdue"));
+    assertThat(browser.findElement(By.id("due-filter")).getText()).contains("past their due date");
+    assertThat(browser.findElements(By.cssSelector("#group-overdue tr[data-reference]")))
+        .isNotEmpty();
+  }
+
+  private static String nodes(Rule rule) {
+    return String.join(
+        ", ", rule.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget())).toList());
+  }
+
+  private String url(String path) {
+    return "http://localhost:" + port + path;
   }
 
   private String page(String path, String role) throws Exception {
@@ -133,6 +191,19 @@ class OverviewIT {
     int start = page.indexOf("id=\"counter-" + id + "\"");
     assertThat(start).as("counter " + id).isNotNegative();
     return page.substring(start, page.indexOf("</li>", start));
+  }
+
+  /** The count of the current week, the trend table's last row, in its first series. */
+  private static long lastWeek(String page, String trend) {
+    int start = page.indexOf("id=\"trend-" + trend + "\"");
+    assertThat(start).as("trend " + trend).isNotNegative();
+    String figure = page.substring(start, page.indexOf("</figure>", start));
+    Matcher m = Pattern.compile("<td>(\\d+)</td>").matcher(figure);
+    long last = -1;
+    while (m.find()) {
+      last = Long.parseLong(m.group(1));
+    }
+    return last;
   }
 
   private static long counter(String page, String id) {
