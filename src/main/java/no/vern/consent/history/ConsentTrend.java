@@ -1,11 +1,14 @@
 package no.vern.consent.history;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import no.vern.shared.time.Deadlines;
 import no.vern.shared.web.OverviewTrend;
 import no.vern.shared.web.OverviewTrends;
@@ -37,35 +40,41 @@ class ConsentTrend implements OverviewTrends {
 
   @Override
   public OverviewTrend trend(LocalDate firstMonday, int weeks) {
-    Map<LocalDate, long[]> byWeek = new HashMap<>();
+    // Each week's first instant in Norway, so a week is Monday to Sunday there whatever the
+    // server's zone; width_bucket finds a row's week by comparison alone, cheaper than converting
+    // every timestamp to a zone and truncating it.
+    String bounds =
+        IntStream.range(0, weeks)
+            .mapToObj(w -> firstMonday.plusWeeks(w).atStartOfDay(Deadlines.NORWAY).toInstant())
+            .map(Instant::toString)
+            .collect(Collectors.joining(",", "{", "}"));
+    Map<Integer, long[]> byWeek = new HashMap<>();
     jdbc.sql(
-            "SELECT date_trunc('week', occurred_at AT TIME ZONE 'Europe/Oslo')::date AS week,"
+            "SELECT width_bucket(occurred_at, CAST(:bounds AS timestamptz[])) AS week,"
                 + " count(*) FILTER (WHERE status = 'GIVEN') AS given,"
                 + " count(*) FILTER (WHERE status = 'WITHDRAWN') AS withdrawn"
-                + " FROM consent_event WHERE occurred_at >= ?"
+                + " FROM consent_event WHERE occurred_at >= :from"
                 + " AND status IN ('GIVEN', 'WITHDRAWN') GROUP BY 1")
-        .param(Timestamp.from(firstMonday.atStartOfDay(Deadlines.NORWAY).toInstant()))
+        .param("bounds", bounds)
+        .param("from", Timestamp.from(firstMonday.atStartOfDay(Deadlines.NORWAY).toInstant()))
         .query(
             rs -> {
               byWeek.put(
-                  rs.getObject("week", LocalDate.class),
-                  new long[] {rs.getLong("given"), rs.getLong("withdrawn")});
+                  rs.getInt("week"), new long[] {rs.getLong("given"), rs.getLong("withdrawn")});
             });
     return new OverviewTrend(
         "consents",
         "consent.overview.trend",
         "/admin/consent",
         List.of(
-            new OverviewTrend.Series(
-                "consent.overview.given", column(byWeek, firstMonday, weeks, 0)),
-            new OverviewTrend.Series(
-                "consent.overview.withdrawn", column(byWeek, firstMonday, weeks, 1))));
+            new OverviewTrend.Series("consent.overview.given", column(byWeek, weeks, 0)),
+            new OverviewTrend.Series("consent.overview.withdrawn", column(byWeek, weeks, 1))));
   }
 
-  private static List<Long> column(
-      Map<LocalDate, long[]> byWeek, LocalDate firstMonday, int weeks, int index) {
-    return java.util.stream.IntStream.range(0, weeks)
-        .mapToObj(w -> byWeek.getOrDefault(firstMonday.plusWeeks(w), new long[2])[index])
+  /** width_bucket numbers the weeks from 1; a week without events has no row. */
+  private static List<Long> column(Map<Integer, long[]> byWeek, int weeks, int index) {
+    return IntStream.rangeClosed(1, weeks)
+        .mapToObj(w -> byWeek.getOrDefault(w, new long[2])[index])
         .toList();
   }
 }

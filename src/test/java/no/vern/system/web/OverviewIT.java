@@ -69,7 +69,8 @@ class OverviewIT {
   void aDpoSeesTheOverdueRequestAndTheArt14NoticeCountedAndFollowsTheLinkToTheRequest()
       throws Exception {
     String before = page("/admin?lang=en", "DPO");
-    long thisWeek = lastWeek(before, "requests");
+    long thisWeek = lastWeek(before, "requests").get(0);
+    List<Long> consents = lastWeek(before, "consents");
     long overdue = counter(before, "requests-overdue");
     long open = counter(before, "requests-open");
     long informingOverdue = counter(before, "informing-overdue");
@@ -79,6 +80,7 @@ class OverviewIT {
     String reference = verifiedRequest("2025-01-31");
     LocalDate today = LocalDate.now(clock.withZone(Deadlines.NORWAY));
     verifiedRequest(today.toString());
+    consentGivenAndWithdrawn();
     UUID lateRecord = record(today.minusDays(2));
     record(today.plusDays(10));
 
@@ -86,7 +88,9 @@ class OverviewIT {
     assertThat(counter(after, "requests-overdue")).isEqualTo(overdue + 1);
     assertThat(counter(after, "requests-open")).isEqualTo(open + 2);
     // The one received today counts in this week's bar; the old one is outside the 12 weeks.
-    assertThat(lastWeek(after, "requests")).isEqualTo(thisWeek + 1);
+    assertThat(lastWeek(after, "requests")).containsExactly(thisWeek + 1);
+    assertThat(lastWeek(after, "consents"))
+        .containsExactly(consents.get(0) + 1, consents.get(1) + 1);
     assertThat(after)
         .contains("id=\"trend-consents\"", "Consents per week", "<svg class=\"chart\"");
     assertThat(counter(after, "informing-overdue")).isEqualTo(informingOverdue + 1);
@@ -193,17 +197,35 @@ class OverviewIT {
     return page.substring(start, page.indexOf("</li>", start));
   }
 
-  /** The count of the current week, the trend table's last row, in its first series. */
-  private static long lastWeek(String page, String trend) {
+  /** The current week's counts, one per series: the last row of the trend's table. */
+  private static List<Long> lastWeek(String page, String trend) {
     int start = page.indexOf("id=\"trend-" + trend + "\"");
     assertThat(start).as("trend " + trend).isNotNegative();
     String figure = page.substring(start, page.indexOf("</figure>", start));
-    Matcher m = Pattern.compile("<td>(\\d+)</td>").matcher(figure);
-    long last = -1;
+    String row = figure.substring(figure.lastIndexOf("<tr>"));
+    Matcher m = Pattern.compile("<td>(\\d+)</td>").matcher(row);
+    List<Long> counts = new ArrayList<>();
     while (m.find()) {
-      last = Long.parseLong(m.group(1));
+      counts.add(Long.parseLong(m.group(1)));
     }
-    return last;
+    return counts;
+  }
+
+  /** Gives and withdraws a consent through the API, as a person's choices would. */
+  private void consentGivenAndWithdrawn() {
+    Http http = new Http(port);
+    String email = "person-" + UUID.randomUUID() + "@example.invalid";
+    for (String action : List.of("give", "withdraw")) {
+      HttpResponse<String> answer =
+          http.postJson(
+              http.api("/api/v1/consents"),
+              "{\"identifiers\":[{\"type\":\"email\",\"value\":\""
+                  + email
+                  + "\"}],\"purpose\":\"statistics-cookies\",\"action\":\""
+                  + action
+                  + "\"}");
+      assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+    }
   }
 
   private static long counter(String page, String id) {
