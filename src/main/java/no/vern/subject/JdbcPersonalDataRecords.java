@@ -154,6 +154,24 @@ class JdbcPersonalDataRecords implements PersonalDataRecords {
   }
 
   @Override
+  public InformingCounts informingCounts(java.time.LocalDate today) {
+    return jdbc.sql(
+            "SELECT count(*) FILTER (WHERE inform_by < ?) AS overdue, count(*) AS awaiting"
+                + " FROM personal_data_record WHERE inform_by IS NOT NULL AND informed_at IS NULL")
+        .param(today)
+        .query((rs, n) -> new InformingCounts(rs.getLong("overdue"), rs.getLong("awaiting")))
+        .single();
+  }
+
+  @Override
+  public long reviewCount() {
+    return jdbc.sql(
+            "SELECT count(*) FROM personal_data_record WHERE review_state = 'AWAITING_REVIEW'")
+        .query(Long.class)
+        .single();
+  }
+
+  @Override
   public List<StoredRecord> ofSubject(SubjectId subject, String actor) {
     UUID live =
         subjects.live(subject.value()).orElseThrow(() -> new UnknownSubjectException(subject));

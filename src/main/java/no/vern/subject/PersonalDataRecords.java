@@ -25,6 +25,15 @@ public interface PersonalDataRecords {
   List<InformingDue> awaitingInforming(int limit);
 
   /**
+   * How many records still wait for their subject to be told (Art. 14): those whose date is before
+   * {@code today} (overdue) and all of them; one query on the partial index of {@code inform_by}.
+   */
+  InformingCounts informingCounts(java.time.LocalDate today);
+
+  /** How many records screening flagged wait for review; one query on their partial index. */
+  long reviewCount();
+
+  /**
    * Every record of the subject, data decrypted, oldest first; a merged subject's id gives the
    * records of the subject it was merged into, including those stored under the merged ids. A read
    * of personal data: {@code SUBJECT_RECORDS_READ} with the subject id is on the trail before the

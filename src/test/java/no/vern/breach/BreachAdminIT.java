@@ -61,7 +61,8 @@ class BreachAdminIT {
     String list = page("/admin/breaches?lang=en", as("AUDITOR"));
     assertThat(list).contains(summary, "2026-03-31 00:59 +02:00 (Europe/Oslo)", "Deadline passed");
     assertThat(list).doesNotContain("id=\"breach-form\"");
-    assertThat(page("/admin?lang=en", as("DPO"))).contains("hx-get=\"/admin/breaches/counts\"");
+    assertThat(page("/admin?lang=en", as("DPO")))
+        .contains("id=\"counter-breaches-open\"", "past the 72 hours");
     assertThat(page("/admin/breaches/counts?lang=en", as("DPO")))
         .contains("id=\"breach-overdue\"", "past the deadline");
 

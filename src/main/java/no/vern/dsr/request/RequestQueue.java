@@ -24,7 +24,26 @@ class RequestQueue {
       @Nullable String right,
       @Nullable RequestState state,
       @Nullable String assignee,
-      @Nullable String controller) {}
+      @Nullable String controller,
+      @Nullable DueWindow due) {
+
+    Filter(
+        @Nullable String right,
+        @Nullable RequestState state,
+        @Nullable String assignee,
+        @Nullable String controller) {
+      this(right, state, assignee, controller, null);
+    }
+  }
+
+  /**
+   * The requests whose clock runs (open, in progress, extended) due on or after {@code from} and
+   * before {@code before}, either end open when null: what the overview's counters count.
+   */
+  record DueWindow(@Nullable LocalDate from, @Nullable LocalDate before) {}
+
+  /** The overview's request counters, in one query on the queue's index. */
+  record DueCounts(long overdue, long thisWeek, long running) {}
 
   record Counts(int overdue, int thisWeek, int later, int unverified) {}
 
@@ -38,6 +57,17 @@ class RequestQueue {
     StringBuilder sql =
         new StringBuilder("SELECT " + RequestRows.COLUMNS + " FROM dsr_request WHERE true");
     Map<String, Object> params = new LinkedHashMap<>();
+    if (filter.due() != null) {
+      sql.append(" AND state IN " + RUNNING);
+      if (filter.due().from() != null) {
+        sql.append(" AND due_at >= :dueFrom");
+        params.put("dueFrom", filter.due().from());
+      }
+      if (filter.due().before() != null) {
+        sql.append(" AND due_at < :dueBefore");
+        params.put("dueBefore", filter.due().before());
+      }
+    }
     if (filter.state() == null) {
       sql.append(" AND state NOT IN ('FULFILLED', 'DENIED', 'WITHDRAWN', 'EXPIRED')");
     } else {
@@ -64,6 +94,25 @@ class RequestQueue {
       statement = statement.param(p.getKey(), p.getValue());
     }
     return new ArrayList<>(statement.query(RequestRows::row).list());
+  }
+
+  /** The states in which the one-month clock runs, as the queue's partial index names them. */
+  private static final String RUNNING = "('OPEN', 'IN_PROGRESS', 'EXTENDED')";
+
+  /** Overdue, due within seven days, and all whose clock runs: the windows of {@link DueWindow}. */
+  DueCounts dueCounts(LocalDate today) {
+    return jdbc.sql(
+            "SELECT count(*) FILTER (WHERE due_at < :today) AS overdue,"
+                + " count(*) FILTER (WHERE due_at >= :today AND due_at < :week) AS this_week,"
+                + " count(*) AS running FROM dsr_request WHERE state IN "
+                + RUNNING)
+        .param("today", today)
+        .param("week", today.plusDays(7))
+        .query(
+            (rs, n) ->
+                new DueCounts(
+                    rs.getLong("overdue"), rs.getLong("this_week"), rs.getLong("running")))
+        .single();
   }
 
   /**

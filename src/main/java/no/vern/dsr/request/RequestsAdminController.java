@@ -44,15 +44,18 @@ class RequestsAdminController {
       @RequestParam(required = false) @Nullable String state,
       @RequestParam(required = false) @Nullable String assignee,
       @RequestParam(required = false) @Nullable String controller,
+      @RequestParam(required = false) @Nullable String due,
       Authentication caller,
       Model model) {
     LocalDate today = requests.today();
+    RequestQueue.DueWindow window = RequestCounters.window(due, today);
     String me = StepRecorder.label(AuditActor.of(caller.getName()));
     String who = "me".equals(assignee) ? me : blankToNull(assignee);
     RequestState wanted = state == null || state.isBlank() ? null : RequestJson.state(state);
     List<RequestRow> rows =
         queue.list(
-            new RequestQueue.Filter(blankToNull(right), wanted, who, blankToNull(controller)));
+            new RequestQueue.Filter(
+                blankToNull(right), wanted, who, blankToNull(controller), window));
     Map<String, List<RequestRow>> groups = new LinkedHashMap<>();
     groups.put("overdue", rows.stream().filter(r -> r.dueAt().isBefore(today)).toList());
     groups.put(
@@ -69,6 +72,7 @@ class RequestsAdminController {
     model.addAttribute("me", me);
     model.addAttribute("limit", RequestQueue.LIMIT);
     model.addAttribute("filter", new String[] {right, state, assignee, controller});
+    model.addAttribute("due", window == null ? null : due);
     return "admin/requests";
   }
 

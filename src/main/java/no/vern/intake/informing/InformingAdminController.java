@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import no.vern.shared.time.Deadlines;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -13,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -36,12 +38,19 @@ class InformingAdminController {
   }
 
   @GetMapping("/admin/intake/informing")
-  String informing(Model model) {
+  String informing(@RequestParam(required = false) @Nullable String due, Model model) {
     LocalDate today = LocalDate.now(clock.withZone(Deadlines.NORWAY));
-    List<InformingList.Due> open = list.open(today);
+    // The overview's counters link here with due=overdue or due=due: only those rows.
+    Boolean overdueOnly =
+        "overdue".equals(due) ? Boolean.TRUE : "due".equals(due) ? Boolean.FALSE : null;
+    List<InformingList.Due> open =
+        list.open(today).stream()
+            .filter(d -> overdueOnly == null || d.overdue() == overdueOnly)
+            .toList();
     boolean more = open.size() > InformingList.MAX_ROWS;
     List<InformingList.Due> shown = more ? open.subList(0, InformingList.MAX_ROWS) : open;
     model.addAttribute("today", today);
+    model.addAttribute("due", overdueOnly == null ? null : due);
     model.addAttribute("rows", shown);
     model.addAttribute("overdue", shown.stream().filter(InformingList.Due::overdue).count());
     model.addAttribute("more", more);

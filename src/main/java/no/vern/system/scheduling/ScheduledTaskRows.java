@@ -49,6 +49,16 @@ class ScheduledTaskRows {
         .collect(Collectors.toMap(Row::name, Function.identity()));
   }
 
+  /** Recurring tasks whose last run failed (one or more failures since their last success). */
+  long failing() {
+    return jdbc.sql(
+            "SELECT count(*) FROM scheduled_tasks WHERE task_instance = ?"
+                + " AND coalesce(consecutive_failures, 0) > 0")
+        .param(RECURRING)
+        .query(Long.class)
+        .single();
+  }
+
   /** NaN when the table cannot be read, so a gauge shows a gap rather than a false zero. */
   double failures(String task) {
     try {

@@ -1,5 +1,6 @@
 package no.vern.system.web;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,13 +12,18 @@ import org.springframework.web.server.ResponseStatusException;
 class AdminShellController {
 
   private final AdminNavigation navigation;
+  private final Overview overview;
 
-  AdminShellController(AdminNavigation navigation) {
+  AdminShellController(AdminNavigation navigation, Overview overview) {
     this.navigation = navigation;
+    this.overview = overview;
   }
 
+  /** What needs doing now: the counters of the modules whose pages the reader may open. */
   @GetMapping({"/admin", "/admin/"})
-  String home() {
+  String home(Authentication caller, Model model) {
+    model.addAttribute("counters", overview.countersFor(caller.getAuthorities()));
+    model.addAttribute("charts", overview.chartsFor(caller.getAuthorities()));
     return "admin/home";
   }
 
