@@ -241,6 +241,7 @@ public final class Endpoints {
           get("/public/cookies/jwks.json"),
           get("/.well-known/gpc.json"),
           get("/public/forms/{formId}", "lang"),
+          get("/public/forms/{formId}/page", "lang"),
           post(
               "/public/forms/{formId}",
               Body.JSON,
