@@ -3,6 +3,7 @@ package no.vern.subject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import no.vern.access.StaffDirectory;
@@ -95,7 +96,7 @@ class JdbcWhoLooked implements WhoLooked {
     return reads.stream()
         .filter(r -> type.equals(r.actorType()))
         .map(r -> uuid(r.actorId()))
-        .filter(java.util.Objects::nonNull)
+        .filter(Objects::nonNull)
         .distinct()
         .toList();
   }
