@@ -93,6 +93,31 @@ class WhoLookedIT {
 
     String nb = page("/admin/subjects/" + person + "/reads", dpo, "DPO", "nb");
     assertThat(nb).contains("Hvem har sett p\u00e5 denne personen").contains("Saksbehandler");
+
+    // The same through the API, for a DPO's own tools: newest first, paged by entry.
+    String dpoToken = http.tokenWithRole("DPO");
+    var api =
+        http.send(
+            http.request("/api/v1/subjects/" + person + "/reads?limit=3")
+                .header("Authorization", "Bearer " + dpoToken));
+    assertThat(api.statusCode()).isEqualTo(200);
+    var body = JSON.readTree(api.body());
+    assertThat(body.get("reads").size()).isEqualTo(3);
+    // Its own read comes first.
+    assertThat(body.get("reads").get(0).get("action").asString())
+        .isEqualTo("SUBJECT_READERS_VIEWED");
+    assertThat(body.get("reads").get(0).get("actorType").asString()).isEqualTo("API_TOKEN");
+    var older =
+        http.send(
+            http.request(
+                    "/api/v1/subjects/"
+                        + person
+                        + "/reads?limit=500&before="
+                        + body.get("nextBefore").asLong())
+                .header("Authorization", "Bearer " + dpoToken));
+    String rest = older.body();
+    assertThat(rest).contains(crm).contains("kari.handler." + tag).doesNotContain("ola.colleague");
+    assertThat(JSON.readTree(rest).get("nextBefore").isNull()).isTrue();
   }
 
   private SubjectId person() {
