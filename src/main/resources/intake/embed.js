@@ -6,7 +6,9 @@
  *
  * Draws each form from its definition, posts it as JSON and shows Vern's answer: the confirmation,
  * or each field error next to its field. No dependencies, no cookies, no credentials sent; styles
- * are left to the page (class names start with "vern-").
+ * are left to the page (class names start with "vern-"). On a site Vern does not allow to post,
+ * it tells the developer in the console which setting to change and shows visitors a link to the
+ * form on Vern's own page instead of an empty space.
  */
 (function () {
   "use strict";
@@ -86,6 +88,37 @@
       // No usable choice: the form is sent without it.
     }
     return body;
+  }
+
+  // For the site's developer: what to change, with the exact origin to add.
+  function explain(definition) {
+    if (!window.console) return;
+    var origin = window.location.origin;
+    window.console.error(
+      "Vern: this site (" + origin + ") may not send the form \"" + definition.id + "\". " +
+      "Add its origin to VERN_FORMS_ALLOWED_ORIGINS on the Vern server, for example " +
+      "VERN_FORMS_ALLOWED_ORIGINS=" + origin + " (comma-separated with the sites already there), " +
+      "and restart Vern. Until then visitors see a link to the form on Vern's own page. " +
+      "See docs/forms.md, \"Embedding on another site\"."
+    );
+  }
+
+  // For the site's visitors: a short text and the way to the same form on Vern's own page.
+  function fallback(holder, definition, lang) {
+    var box = element("div", { class: "vern-fallback" });
+    box.appendChild(element("p", { class: "vern-note" }, definition.texts.unavailable[lang]));
+    var link = element("a", { class: "vern-fallback-link", href: base + definition.page + "?lang=" + lang },
+      definition.texts.openPage[lang] + ": " + definition.title[lang]);
+    var line = element("p");
+    line.appendChild(link);
+    box.appendChild(line);
+    holder.replaceChildren(box);
+    holder.setAttribute("data-vern-refused", "true");
+  }
+
+  function refused(holder, definition, lang) {
+    explain(definition);
+    fallback(holder, definition, lang);
   }
 
   function render(holder, definition, lang) {
@@ -185,8 +218,14 @@
         })
         .then(function (answer) {
           if (answer.ok) {
-            var done = element("p", { class: "vern-confirmation", role: "status" }, answer.body.message);
+            var done = element("div", { class: "vern-confirmation", role: "status" });
+            done.appendChild(element("p", {}, answer.body.message));
+            if (answer.body.consent) {
+              done.appendChild(element("p", { class: "vern-consent" }, answer.body.consent));
+            }
             holder.replaceChildren(done);
+          } else if (/origin-not-allowed$/.test(answer.body.type || "")) {
+            refused(holder, definition, lang);
           } else {
             show(answer.body);
           }
@@ -213,7 +252,11 @@
         return response.json();
       })
       .then(function (definition) {
-        render(holder, definition, lang);
+        if (definition.originAllowed === false) {
+          refused(holder, definition, lang);
+        } else {
+          render(holder, definition, lang);
+        }
       })
       .catch(function (error) {
         holder.setAttribute("data-vern-error", "true");

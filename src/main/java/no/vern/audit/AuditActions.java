@@ -21,11 +21,13 @@ public final class AuditActions {
 
   private final Map<Integer, AuditAction> byCode;
   private final List<AuditAction> sorted;
+  private final List<AuditAction> reads;
 
   private AuditActions(Map<Integer, AuditAction> byCode) {
     this.byCode = Map.copyOf(byCode);
     this.sorted =
         byCode.values().stream().sorted(Comparator.comparingInt(AuditAction::code)).toList();
+    this.reads = sorted.stream().filter(AuditActions::readsPersonalData).toList();
   }
 
   /** The action with this code; throws for a code no module declares. */
@@ -40,6 +42,22 @@ public final class AuditActions {
   /** All actions, by code. */
   public static List<AuditAction> all() {
     return Holder.ALL.sorted;
+  }
+
+  /** The actions marked {@link ReadOfPersonalData}, by code. */
+  public static List<AuditAction> reads() {
+    return Holder.ALL.reads;
+  }
+
+  private static boolean readsPersonalData(AuditAction action) {
+    if (!(action instanceof Enum<?> e)) {
+      return false;
+    }
+    try {
+      return e.getDeclaringClass().getField(e.name()).isAnnotationPresent(ReadOfPersonalData.class);
+    } catch (NoSuchFieldException impossible) {
+      return false;
+    }
   }
 
   /** Checks and indexes a set of actions; package-visible so tests can feed it clashing sets. */

@@ -2,6 +2,7 @@ package no.vern.cookie;
 
 import no.vern.audit.AuditAction;
 import no.vern.audit.AuditCodes;
+import no.vern.audit.ReadOfPersonalData;
 
 /**
  * Audit actions of the cookie-consent log (the server side; the scanner owns 7100-7109). Public
@@ -10,6 +11,7 @@ import no.vern.audit.AuditCodes;
 @AuditCodes(from = 7000, to = 7019)
 public enum CookieAuditAction implements AuditAction {
   /** The choices of one consent id read on the admin page. */
+  @ReadOfPersonalData
   COOKIE_CONSENT_READ(7000),
   /** The choices of a period exported as CSV (admin page or API). */
   COOKIE_LOG_EXPORTED(7001),

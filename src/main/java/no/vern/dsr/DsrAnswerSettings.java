@@ -10,8 +10,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * long a mailed download link works (it works once). {@code sessionTtl}: how long a self-service
  * session lasts. {@code keyset}: the HMAC keyset (Tink JSON) that signs sessions, from a secrets
  * manager; blank for the file under {@code vern.keys.dir/dsr}. {@code includeReadLog}: whether the
- * package lists the audit trail's entries about the person (when, which kind of actor, what), never
- * who. {@code transmissionTimeout}: the limit for sending portable data to another controller.
+ * package lists who has looked at the person's data, from the audit trail (when, which kind of
+ * actor with its roles, what). {@code readLogNames}: whether that list also names the staff member
+ * or system (a colleague's name is their personal data too: off unless the organisation decides
+ * so). {@code transmissionTimeout}: the limit for sending portable data to another controller.
  * {@code transmissionAllowLocal}: lets that endpoint be plain HTTP or an address on this machine or
  * a private network; for tests only, since a person could otherwise make Vern call internal
  * services.
@@ -23,4 +25,5 @@ public record DsrAnswerSettings(
     @DefaultValue("") String keyset,
     @DefaultValue("false") boolean includeReadLog,
     @DefaultValue("20s") Duration transmissionTimeout,
-    @DefaultValue("false") boolean transmissionAllowLocal) {}
+    @DefaultValue("false") boolean transmissionAllowLocal,
+    @DefaultValue("false") boolean readLogNames) {}

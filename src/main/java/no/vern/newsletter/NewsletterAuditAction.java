@@ -2,6 +2,7 @@ package no.vern.newsletter;
 
 import no.vern.audit.AuditAction;
 import no.vern.audit.AuditCodes;
+import no.vern.audit.ReadOfPersonalData;
 
 /**
  * Audit actions of this module: Newsletters: double opt-in, sending, suppression and the preference
@@ -14,6 +15,7 @@ public enum NewsletterAuditAction implements AuditAction {
   NEWSLETTER_MAILING_QUEUED(4043),
   NEWSLETTER_SUPPRESSION_BLOCKED(4044),
   NEWSLETTER_PREFERENCE_LINK_SENT(4045),
+  @ReadOfPersonalData
   NEWSLETTER_PREFERENCES_READ(4046),
   NEWSLETTER_RENEWAL_ASKED(4047),
   NEWSLETTER_CONFIRMATION_EXPIRED(4048);

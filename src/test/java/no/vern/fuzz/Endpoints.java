@@ -69,6 +69,7 @@ public final class Endpoints {
               "{\"name\":{{s:fuzz @C}},\"roles\":[{{s:AUDITOR}}],\"expiresInDays\":{{n:1}}}"),
           post("/api/v1/subjects/lookup", Body.JSON, "{\"type\":{{s:email}},\"value\":{{s:@C}}}"),
           get("/api/v1/subjects/{id}/records"),
+          get("/api/v1/subjects/{id}/reads", "before", "limit"),
           post("/api/v1/records", Body.JSON, RECORD),
           get("/api/v1/records/{id}"),
           post(
@@ -241,6 +242,7 @@ public final class Endpoints {
           get("/public/cookies/jwks.json"),
           get("/.well-known/gpc.json"),
           get("/public/forms/{formId}", "lang"),
+          get("/public/forms/{formId}/page", "lang"),
           post(
               "/public/forms/{formId}",
               Body.JSON,

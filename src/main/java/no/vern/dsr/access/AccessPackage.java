@@ -115,11 +115,14 @@ public record AccessPackage(
   public record Review(boolean required, List<UUID> records) {}
 
   /**
-   * An entry of the audit trail about the person (when configured): when, the kind of actor ({@code
-   * USER} is a staff member, {@code API_TOKEN} a system, ...), the action's code and its words.
-   * Never who.
+   * A read of the person's data from the audit trail (when configured): when, the kind of actor
+   * ({@code USER} is a staff member, {@code API_TOKEN} a system, ...), the action's code and its
+   * words, and {@code staff}: the staff member's or system's roles in words, with the name first
+   * only when the organisation has chosen to name them ({@code VERN_DSR_ANSWERS_READ_LOG_NAMES});
+   * null for Vern itself.
    */
-  public record ReadItem(Instant at, String actorType, String action, String description) {}
+  public record ReadItem(
+      Instant at, String actorType, String action, String description, @Nullable String staff) {}
 
   /** One disclosure from the register: who received which of the person's data, and when. */
   public record DisclosureItem(

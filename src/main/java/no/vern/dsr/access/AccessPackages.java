@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import no.vern.audit.AuditHistory;
 import no.vern.consent.ConsentEntry;
 import no.vern.consent.ConsentLedger;
 import no.vern.consent.ConsentReceipt;
@@ -31,6 +30,8 @@ import no.vern.subject.PersonalDataRecords;
 import no.vern.subject.StoredRecord;
 import no.vern.subject.SubjectId;
 import no.vern.subject.SubjectRegistry;
+import no.vern.subject.WhoLooked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
@@ -53,7 +54,7 @@ public class AccessPackages {
   private final MessageSource messages;
   private final RightsInformation rights;
   private final RecordReleases releases;
-  private final AuditHistory history;
+  private final WhoLooked whoLooked;
   private final DsrAnswerSettings settings;
   private final Clock clock;
   private final String baseUrl;
@@ -70,7 +71,7 @@ public class AccessPackages {
       MessageSource messages,
       RightsInformation rights,
       RecordReleases releases,
-      AuditHistory history,
+      WhoLooked whoLooked,
       DsrAnswerSettings settings,
       Clock clock,
       VernSettings vern,
@@ -87,7 +88,7 @@ public class AccessPackages {
     this.messages = messages;
     this.rights = rights;
     this.releases = releases;
-    this.history = history;
+    this.whoLooked = whoLooked;
     this.settings = settings;
     this.clock = clock;
     this.baseUrl = vern.baseUrl();
@@ -158,7 +159,7 @@ public class AccessPackages {
         ledger.history(subject, actor).stream().map(this::consent).toList(),
         rights.in(active, language, locale),
         new Review(!withheld.isEmpty(), withheld),
-        settings.includeReadLog() ? reads(subject, locale) : null,
+        settings.includeReadLog() ? reads(subject, actor, locale) : null,
         recipients.of(subject, language, actor).stream()
             .map(
                 d ->
@@ -185,19 +186,35 @@ public class AccessPackages {
             .toList());
   }
 
-  /** The trail about the person, after this package's own reads (which are on it already). */
-  private List<AccessPackage.ReadItem> reads(SubjectId subject, Locale locale) {
-    String live = registry.current(subject).orElse(subject).toString();
-    return history.about("subject", live, READ_LOG_LIMIT).stream()
+  /** Who has looked at the person, after this package's own reads (which are on it already). */
+  private List<AccessPackage.ReadItem> reads(SubjectId subject, String actor, Locale locale) {
+    SubjectId live = registry.current(subject).orElse(subject);
+    return whoLooked.of(live, actor, null, READ_LOG_LIMIT).stream()
         .map(
-            e ->
+            l ->
                 new AccessPackage.ReadItem(
-                    e.at(),
-                    e.actorType(),
-                    e.action().name(),
-                    messages.getMessage(
-                        "audit.action." + e.action().name(), null, e.action().name(), locale)))
+                    l.at(),
+                    l.actorType(),
+                    l.action(),
+                    messages.getMessage("audit.action." + l.action(), null, l.action(), locale),
+                    staff(l, locale)))
         .toList();
+  }
+
+  /** Roles in words, the name first only when the organisation has chosen to name its staff. */
+  private @Nullable String staff(WhoLooked.Look look, Locale locale) {
+    if (look.roles().isEmpty() && look.name() == null) {
+      return null;
+    }
+    String roles =
+        look.roles().stream()
+            .sorted()
+            .map(r -> messages.getMessage("dsr.answer.role." + r.name(), null, r.name(), locale))
+            .collect(java.util.stream.Collectors.joining(", "));
+    if (!settings.readLogNames() || look.name() == null) {
+      return roles.isEmpty() ? null : roles;
+    }
+    return roles.isEmpty() ? look.name() : look.name() + " (" + roles + ")";
   }
 
   private ConsentItem consent(ConsentEntry e) {

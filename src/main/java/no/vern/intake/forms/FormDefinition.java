@@ -8,12 +8,15 @@ import no.vern.inventory.Form;
 import no.vern.inventory.FormField;
 import no.vern.inventory.FormOption;
 import no.vern.inventory.Text;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A form as a page on another site draws it ({@code GET /public/forms/{id}}): every text in both
  * languages, the activity's purpose and where the privacy notice is (Art. 13), the honeypot's name,
  * and the texts of the embed script. Addresses are relative to Vern, which the embedding script
- * knows from its own address.
+ * knows from its own address. {@code page} is the form on Vern's own page, for visitors of a site
+ * that may not post; {@code originAllowed} says whether the page that asked (its {@code Origin})
+ * may post the form, null when it sent no {@code Origin}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record FormDefinition(
@@ -26,7 +29,9 @@ record FormDefinition(
     String honeypot,
     String privacyNotice,
     List<Field> fields,
-    Map<String, Text> texts) {
+    Map<String, Text> texts,
+    String page,
+    @Nullable Boolean originAllowed) {
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record Field(
@@ -39,7 +44,8 @@ record FormDefinition(
 
   record Option(String value, Text label) {}
 
-  static FormDefinition of(Form form, Activity activity, Map<String, Text> texts) {
+  static FormDefinition of(
+      Form form, Activity activity, Map<String, Text> texts, @Nullable Boolean originAllowed) {
     return new FormDefinition(
         form.id(),
         form.kind().code(),
@@ -50,7 +56,9 @@ record FormDefinition(
         FormSubmission.HONEYPOT,
         "/privacy",
         form.fields().stream().map(FormDefinition::field).toList(),
-        texts);
+        texts,
+        "/public/forms/" + form.id() + "/page",
+        originAllowed);
   }
 
   private static Field field(FormField field) {

@@ -66,7 +66,7 @@ class FormIntake {
     if (submission.honeypotFilled()) {
       // Answered as a success, so the robot learns nothing; counted in the log only.
       log.info("Form {}: the honeypot was filled in; nothing stored", form.id());
-      return answer(form, language);
+      return answer(published, language);
     }
     ValidSubmission valid = validation.validate(form, submission, language);
     minimumAge.check(form, valid, language);
@@ -89,7 +89,7 @@ class FormIntake {
     RecordCommand command = new RecordCommand(valid.identifiers(), record);
     UUID cookieConsent = cookieConsent(submission.consentId());
     RetryingIntake.retried(() -> records.store(command, published, language, cookieConsent));
-    return answer(form, language);
+    return answer(published, language);
   }
 
   /** A well-formed consent id, or null: anything else is ignored, never a reason to refuse. */
@@ -104,8 +104,27 @@ class FormIntake {
     }
   }
 
-  private FormAnswer answer(Form form, String language) {
+  /**
+   * A newsletter sign-up is not done until the person confirms from their inbox (double opt-in), so
+   * its answer says so and repeats what they asked for; a form's own confirmation text comes first.
+   */
+  private FormAnswer answer(PublishedForms.Published published, String language) {
+    Form form = published.form();
     String confirmation = form.confirmation() == null ? null : form.confirmation().in(language);
+    if (form.kind() == Form.Kind.NEWSLETTER) {
+      String inbox = messages.text("intake.form.newsletter.confirm", language);
+      String message = confirmation == null ? inbox : confirmation + " " + inbox;
+      var consent = published.consent();
+      return consent == null
+          ? FormAnswer.accepted(message)
+          : FormAnswer.signedUp(
+              message,
+              messages.text(
+                  "intake.form.newsletter.consent",
+                  language,
+                  consent.title().in(language),
+                  consent.description().in(language)));
+    }
     return FormAnswer.accepted(
         confirmation != null ? confirmation : messages.text("intake.form.accepted", language));
   }

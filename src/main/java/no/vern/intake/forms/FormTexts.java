@@ -23,6 +23,8 @@ class FormTexts {
     texts.put("required", both("intake.form.required"));
     texts.put("privacy", both("intake.form.privacy"));
     texts.put("failed", both("intake.form.failed"));
+    texts.put("unavailable", both("intake.form.unavailable"));
+    texts.put("openPage", both("intake.form.openPage"));
     if (form.minimumAge() != null) {
       texts.put("minimumAge", both("intake.form.age", form.minimumAge()));
     }

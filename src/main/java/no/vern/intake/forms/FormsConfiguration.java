@@ -21,10 +21,13 @@ class FormsConfiguration {
 
   @Bean
   FilterRegistrationBean<PublicFormsFilter> publicFormsFilter(
-      IntakeSettings settings, FormMessages messages, VernSettings vern) {
+      IntakeSettings settings, FormMessages messages, FormPage page, VernSettings vern) {
     var filter =
         new PublicFormsFilter(
-            cors(settings.forms(), vern.baseUrl()), vern.http().maxBodySize().toBytes(), messages);
+            cors(settings.forms(), vern.baseUrl()),
+            vern.http().maxBodySize().toBytes(),
+            messages,
+            page);
     var registration = new FilterRegistrationBean<>(filter);
     registration.addUrlPatterns("/public/forms/*");
     registration.setOrder(ORDER);

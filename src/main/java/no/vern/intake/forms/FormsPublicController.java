@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 
@@ -51,11 +52,29 @@ class FormsPublicController {
         .body(EMBED);
   }
 
+  /**
+   * The definition, public: any site may read it ({@link PublicFormsFilter}), and learns in {@code
+   * originAllowed} whether it may also post.
+   */
   @GetMapping("/public/forms/{formId}")
   @ResponseBody
-  FormDefinition definition(@PathVariable String formId, Locale locale) {
+  FormDefinition definition(
+      @PathVariable String formId, Locale locale, HttpServletRequest request) {
     var published = intake.form(formId, Languages.choose(null, locale));
-    return FormDefinition.of(published.form(), published.activity(), texts.of(published.form()));
+    Object allowed = request.getAttribute(PublicFormsFilter.ORIGIN_ALLOWED);
+    return FormDefinition.of(
+        published.form(),
+        published.activity(),
+        texts.of(published.form()),
+        allowed instanceof Boolean b ? b : null);
+  }
+
+  /** The form on Vern's own page: where the embed sends visitors of a site that may not post. */
+  @GetMapping("/public/forms/{formId}/page")
+  ResponseEntity<String> own(
+      @PathVariable String formId, @RequestParam(required = false) String lang, Locale locale) {
+    String language = Languages.choose(lang, locale);
+    return page.own(intake.form(formId, language).form(), language);
   }
 
   @PostMapping(path = "/public/forms/{formId}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -80,24 +99,19 @@ class FormsPublicController {
             : List.of();
     FormSubmission submission = FormSubmission.fromParameters(request.getParameterMap(), files);
     String language = Languages.choose(submission.lang(), locale);
-    if (!wantsPage(request)) {
+    if (!FormPage.wantsPage(request)) {
       return ResponseEntity.accepted().body(intake.submit(formId, submission, language));
     }
     String back = back(request);
     try {
       FormAnswer answer = intake.submit(formId, submission, language);
-      return page.thanks(intake.form(formId, language).form(), answer.message(), language, back);
+      return page.thanks(intake.form(formId, language).form(), answer, language, back);
     } catch (ApiProblem problem) {
       Form form =
           problem.type().status().value() == 404 ? null : intake.form(formId, language).form();
       return page.problem(
           problem.type().status(), form, problem.getMessage(), problem.errors(), language, back);
     }
-  }
-
-  private static boolean wantsPage(HttpServletRequest request) {
-    String accept = request.getHeader(HttpHeaders.ACCEPT);
-    return accept != null && accept.contains("text/html");
   }
 
   /**

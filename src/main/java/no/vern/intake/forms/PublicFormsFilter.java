@@ -9,6 +9,7 @@ import java.util.Locale;
 import no.vern.intake.IntakeProblem;
 import no.vern.shared.problem.CommonProblem;
 import no.vern.shared.web.RequestOrigin;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.ServerHttpResponse;
@@ -27,7 +28,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *       nor an allowed one is refused with 403 problem+json. Browsers always send {@code Origin} on
  *       cross-site posts; a post with neither header does not come from another site's page.
  *   <li>CORS for the allowed origins only, without credentials: preflights from anywhere else are
- *       refused, so no other site's script may read the forms or post JSON to them.
+ *       refused, so no other site's script may post JSON to them. A form's definition is public and
+ *       readable from any site ({@code Access-Control-Allow-Origin: *}, no credentials), so that
+ *       the embed script on a site not allowed yet can tell its developer what to change ({@link
+ *       #ORIGIN_ALLOWED}) and its visitors where the form is.
+ *   <li>A refused ordinary form post from a browser (it accepts HTML) gets a page in both languages
+ *       with a link to the form on Vern's own page, never problem+json.
  *   <li>Multipart bodies over the JSON limit are refused before they are read: the public zone
  *       takes no files, and the upload limit is for the API's imports.
  * </ul>
@@ -36,14 +42,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class PublicFormsFilter extends OncePerRequestFilter {
 
+  /** Request attribute: whether the asking page's origin may post (absent without an Origin). */
+  static final String ORIGIN_ALLOWED = PublicFormsFilter.class.getName() + ".originAllowed";
+
   private final CorsConfiguration cors;
   private final long maxBodyBytes;
   private final FormMessages messages;
+  private final FormPage page;
 
-  PublicFormsFilter(CorsConfiguration cors, long maxBodyBytes, FormMessages messages) {
+  PublicFormsFilter(
+      CorsConfiguration cors, long maxBodyBytes, FormMessages messages, FormPage page) {
     this.cors = cors;
     this.maxBodyBytes = maxBodyBytes;
     this.messages = messages;
+    this.page = page;
   }
 
   @Override
@@ -60,7 +72,11 @@ final class PublicFormsFilter extends OncePerRequestFilter {
     if ("POST".equals(request.getMethod())) {
       String from = RequestOrigin.sender(request);
       if (from != null && !RequestOrigin.isOwn(from, request) && cors.checkOrigin(from) == null) {
-        ProblemResponses.write(response, IntakeProblem.ORIGIN_NOT_ALLOWED, refusal);
+        if (FormPage.wantsPage(request)) {
+          page.refused(response, formId(request));
+        } else {
+          ProblemResponses.write(response, IntakeProblem.ORIGIN_NOT_ALLOWED, refusal);
+        }
         return;
       }
       if (multipart(request)
@@ -73,11 +89,26 @@ final class PublicFormsFilter extends OncePerRequestFilter {
         return;
       }
     }
-    if (CorsUtils.isCorsRequest(request)
-        && !new Processor(refusal).processRequest(cors, request, response)) {
-      return;
+    if (CorsUtils.isCorsRequest(request)) {
+      boolean allowed = cors.checkOrigin(request.getHeader(HttpHeaders.ORIGIN)) != null;
+      request.setAttribute(ORIGIN_ALLOWED, allowed);
+      if (!allowed && "GET".equals(request.getMethod())) {
+        // Public, read without credentials: any page may draw it (or learn that it may not post).
+        response.setHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
+        response.addHeader(HttpHeaders.VARY, HttpHeaders.ORIGIN);
+      } else if (!new Processor(refusal).processRequest(cors, request, response)) {
+        return;
+      }
     }
     chain.doFilter(request, response);
+  }
+
+  /** The form's id from {@code /public/forms/{id}}, or empty. */
+  private static String formId(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String rest =
+        path.startsWith("/public/forms/") ? path.substring("/public/forms/".length()) : "";
+    return rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest;
   }
 
   private static boolean multipart(HttpServletRequest request) {

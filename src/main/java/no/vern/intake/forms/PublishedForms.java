@@ -2,9 +2,11 @@ package no.vern.intake.forms;
 
 import java.util.Optional;
 import no.vern.inventory.Activity;
+import no.vern.inventory.ConsentPurpose;
 import no.vern.inventory.Form;
 import no.vern.inventory.Inventory;
 import no.vern.inventory.ProcessingInventory;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,8 +16,11 @@ import org.springframework.stereotype.Component;
 @Component
 class PublishedForms {
 
-  /** A form with the activity it collects for; an accepted inventory always has both. */
-  record Published(Form form, Activity activity) {}
+  /**
+   * A form with the activity it collects for (an accepted inventory always has both) and, for a
+   * consent-based activity, the consent purpose the person is asked for.
+   */
+  record Published(Form form, Activity activity, @Nullable ConsentPurpose consent) {}
 
   private final ProcessingInventory inventory;
 
@@ -36,6 +41,13 @@ class PublishedForms {
                 inventory.activities().stream()
                     .filter(a -> a.id().equals(form.activity()))
                     .findFirst()
-                    .map(activity -> new Published(form, activity)));
+                    .map(activity -> new Published(form, activity, consent(inventory, activity))));
+  }
+
+  private static @Nullable ConsentPurpose consent(Inventory inventory, Activity activity) {
+    return inventory.consentPurposes().stream()
+        .filter(p -> p.code().equals(activity.consentPurpose()))
+        .findFirst()
+        .orElse(null);
   }
 }

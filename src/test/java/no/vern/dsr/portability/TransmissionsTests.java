@@ -25,7 +25,13 @@ class TransmissionsTests {
 
   private static DsrAnswerSettings settings(boolean allowLocal) {
     return new DsrAnswerSettings(
-        Duration.ofHours(72), Duration.ofMinutes(15), "", false, Duration.ofSeconds(5), allowLocal);
+        Duration.ofHours(72),
+        Duration.ofMinutes(15),
+        "",
+        false,
+        Duration.ofSeconds(5),
+        allowLocal,
+        false);
   }
 
   private static Transmissions transmissions(boolean allowLocal) {

@@ -59,7 +59,7 @@ class SelfServiceIT extends MockProvider {
     assertThat(me.body()).contains("data-state=\"SHOW\"", person.enquiry(), "Debt collection");
     assertThat(me.body()).doesNotContain(person.guarantor());
     // The trail about them, by kind of actor only: this very read is on it.
-    assertThat(me.body()).contains("Who has handled your data", "Vern itself");
+    assertThat(me.body()).contains("Who has looked at your data", "Vern itself");
     String subject = person.subject().toString();
     assertThat(audits(6056, subject)).isEqualTo(1);
     assertThat(audits(6053, subject)).isEqualTo(1);

@@ -16,8 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Who may use the forms from a browser: the allowed site (application-test.yaml) gets CORS and may
- * post; any other site's preflight and posts are refused with 403 problem+json and nothing stored;
- * Vern's own pages and clients that are no browser page are not affected.
+ * post; any other site may read a definition (public) but its preflights and posts are refused with
+ * 403, problem+json for a script and a bilingual page for a browser, and nothing is stored; Vern's
+ * own pages and clients that are no browser page are not affected.
  */
 @VernTest
 class FormOriginsIT {
@@ -88,6 +89,27 @@ class FormOriginsIT {
     HttpResponse<String> definition =
         http.send(http.request("/public/forms/newsletter").header("Origin", ALLOWED).GET());
     assertThat(definition.headers().firstValue("Access-Control-Allow-Origin")).contains(ALLOWED);
+    assertThat(FormClient.JSON.readTree(definition.body()).get("originAllowed").asBoolean())
+        .isTrue();
+  }
+
+  @Test
+  void anyOtherSiteMayReadTheDefinitionAndLearnsItMayNotPost() {
+    HttpResponse<String> definition =
+        http.send(http.request("/public/forms/newsletter").header("Origin", FOREIGN).GET());
+
+    assertThat(definition.statusCode()).isEqualTo(200);
+    assertThat(definition.headers().firstValue("Access-Control-Allow-Origin")).contains("*");
+    assertThat(definition.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
+    var body = FormClient.JSON.readTree(definition.body());
+    assertThat(body.get("originAllowed").asBoolean()).isFalse();
+    assertThat(body.get("page").asString()).isEqualTo("/public/forms/newsletter/page");
+    // Without an Origin (not a page on another site) there is nothing to say.
+    assertThat(
+            FormClient.JSON
+                .readTree(http.get("/public/forms/newsletter").body())
+                .has("originAllowed"))
+        .isFalse();
   }
 
   @Test
@@ -104,11 +126,23 @@ class FormOriginsIT {
     HttpResponse<String> opaque =
         forms.posted("newsletter", Map.of("email", FormClient.email()), "Origin", "null");
 
-    for (HttpResponse<String> response : new HttpResponse[] {json, plain, byReferer, opaque}) {
+    assertThat(json.statusCode()).isEqualTo(403);
+    assertThat(json.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/problem+json");
+    assertThat(json.body()).contains("urn:vern:problem:origin-not-allowed");
+    // A browser's ordinary post gets a page in both languages with the way to Vern's own form.
+    for (HttpResponse<String> response : new HttpResponse[] {plain, byReferer, opaque}) {
       assertThat(response.statusCode()).isEqualTo(403);
       assertThat(response.headers().firstValue("Content-Type").orElseThrow())
-          .startsWith("application/problem+json");
-      assertThat(response.body()).contains("urn:vern:problem:origin-not-allowed");
+          .startsWith("text/html");
+      assertThat(response.body())
+          .contains("Skjemaet kunne ikke sendes fra det nettstedet")
+          .contains("The form could not be sent from that website")
+          .contains("href=\"/public/forms/newsletter/page?lang=nb\"")
+          .contains("href=\"/public/forms/newsletter/page?lang=en\"")
+          .doesNotContain("urn:vern:problem");
+    }
+    for (HttpResponse<String> response : new HttpResponse[] {json, plain, byReferer, opaque}) {
       assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
     }
     assertThat(rows.counts()).containsExactly(before);

@@ -1,0 +1,73 @@
+package no.vern.subject;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
+import no.vern.shared.time.Deadlines;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * "Who has looked at this person", linked from the person's page: the reads of their data from the
+ * audit trail, newest first, 50 to a page (keyset: {@code before} is the last entry shown). Opening
+ * it is itself a read ({@code SUBJECT_READERS_VIEWED}).
+ */
+@Controller
+@PreAuthorize("hasAnyRole('ADMIN','DPO','CASE_HANDLER')")
+class SubjectReadsAdminController {
+
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Deadlines.NORWAY);
+
+  /** A line of the page, with the time already in Norwegian time and roles as names. */
+  record Line(
+      String at, String actorType, @Nullable String name, List<String> roles, String action) {}
+
+  private final SubjectRegistry registry;
+  private final WhoLooked whoLooked;
+
+  SubjectReadsAdminController(SubjectRegistry registry, WhoLooked whoLooked) {
+    this.registry = registry;
+    this.whoLooked = whoLooked;
+  }
+
+  @GetMapping("/admin/subjects/{id}/reads")
+  String reads(
+      @PathVariable UUID id,
+      @RequestParam(required = false) @Nullable Long before,
+      Authentication caller,
+      Model model) {
+    SubjectId subject =
+        registry
+            .current(new SubjectId(id))
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    if (!subject.value().equals(id)) {
+      return "redirect:/admin/subjects/" + subject + "/reads";
+    }
+    List<WhoLooked.Look> looks = whoLooked.of(subject, caller.getName(), before, WhoLooked.PAGE);
+    model.addAttribute("subject", subject.value());
+    model.addAttribute(
+        "lines",
+        looks.stream()
+            .map(
+                l ->
+                    new Line(
+                        TIME.format(l.at()),
+                        l.actorType(),
+                        l.name(),
+                        l.roles().stream().sorted().map(Enum::name).toList(),
+                        l.action()))
+            .toList());
+    model.addAttribute(
+        "older", looks.size() == WhoLooked.PAGE ? looks.get(looks.size() - 1).entry() : null);
+    return "admin/subject-reads";
+  }
+}
