@@ -87,6 +87,17 @@ class TokenManagement {
     return store(actor, name, roles, days, scope, TokenSecrets.generate());
   }
 
+  /** The listed scopes by principal name; a token not in it has all controllers. */
+  java.util.Map<String, Scope> listedScopes() {
+    return scopes.all();
+  }
+
+  /** The token's scope as stored: the listed one, or all controllers. */
+  Scope scopeOf(UUID id) {
+    Scope listed = scopes.listed(no.vern.shared.PrincipalNames.token(id));
+    return listed == null ? Scope.ALL : listed;
+  }
+
   /** Each token's listed scope label by principal name; tokens with all controllers are absent. */
   java.util.Map<String, String> scopeLabels() {
     java.util.Map<String, String> labels = new java.util.HashMap<>();

@@ -42,9 +42,10 @@ class TokensApiController {
       Instant createdAt,
       String createdBy,
       Instant revokedAt,
-      Instant lastUsedAt) {
+      Instant lastUsedAt,
+      ScopeBody scope) {
 
-    static TokenView of(ApiToken t) {
+    static TokenView of(ApiToken t, Scope scope) {
       return new TokenView(
           t.id(),
           t.name(),
@@ -54,7 +55,8 @@ class TokensApiController {
           t.createdAt(),
           t.createdBy(),
           t.revokedAt(),
-          t.lastUsedAt());
+          t.lastUsedAt(),
+          ScopeBody.of(scope));
     }
   }
 
@@ -111,12 +113,21 @@ class TokensApiController {
 
   @GetMapping
   List<TokenView> list() {
-    return tokens.all().stream().map(TokenView::of).toList();
+    java.util.Map<String, Scope> listed = tokens.listedScopes();
+    return tokens.all().stream()
+        .map(
+            t ->
+                TokenView.of(
+                    t, listed.getOrDefault(no.vern.shared.PrincipalNames.token(t.id()), Scope.ALL)))
+        .toList();
   }
 
   @GetMapping("/{id}")
   TokenView one(@PathVariable UUID id) {
-    return tokens.byId(id).map(TokenView::of).orElseThrow(TokensApiController::notFound);
+    return tokens
+        .byId(id)
+        .map(t -> TokenView.of(t, tokens.scopeOf(t.id())))
+        .orElseThrow(TokensApiController::notFound);
   }
 
   @PostMapping

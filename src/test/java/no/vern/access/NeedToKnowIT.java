@@ -111,6 +111,8 @@ class NeedToKnowIT {
     assertThat(token.get("scope").get("controllers").get(0).asString()).isEqualTo("alta");
     String secret = token.get("secret").asString();
     String tokenId = token.get("id").asString();
+    JsonNode shown = JSON.readTree(http.send(http.api("/api/v1/tokens/" + tokenId)).body());
+    assertThat(shown.get("scope").get("controllers").get(0).asString()).isEqualTo("alta");
 
     HttpResponse<String> outOfScope = lookup(secret, tromsoEmail);
     HttpResponse<String> unknown =
