@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 export PGHOST=localhost PGPORT=5432 PGUSER=vern_bench PGPASSWORD=vern_bench PGDATABASE=${BENCH_DB:-vern_bench}
 export SUBJECTS=1000000
 export VERN_TOKEN="vern_$(head -c 48 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 43)"
-psql -qAtX -c "INSERT INTO access_api_token (id, name, token_hash, prefix, roles, expires_at, created_at, created_by) VALUES (gen_random_uuid(), 'ab', sha256(convert_to('$VERN_TOKEN', 'UTF8')), 'vern_ab', ARRAY['ADMIN','INTEGRATOR','AUDITOR'], now() + interval '1 day', now(), 'system:bench')"
+psql -qAtX -c "INSERT INTO access_api_token (id, name, token_hash, prefix, roles, expires_at, created_at, created_by, scope_all) VALUES (gen_random_uuid(), 'ab', sha256(convert_to('$VERN_TOKEN', 'UTF8')), 'vern_ab', ARRAY['ADMIN','INTEGRATOR','AUDITOR'], now() + interval '1 day', now(), 'system:bench', true)"
 start() {
   VERN_PORT=$2 VERN_DATA_DIR="$(pwd)/bench/out/data" \
   VERN_DB_URL="jdbc:postgresql://localhost:5432/$PGDATABASE" VERN_DB_USER=vern_bench VERN_DB_PASSWORD=vern_bench \

@@ -68,7 +68,10 @@ class AccessBootstrap implements ApplicationRunner {
     String configured = settings.adminPassword();
     boolean generated = configured == null || configured.isBlank();
     String password = generated ? PasswordRules.oneTimePassword() : configured;
-    accounts.create(Actor.SYSTEM, ADMIN_USERNAME, password, EnumSet.of(Role.ADMIN), generated);
+    // The first admin and the bootstrap token see every controller: someone must be able to set
+    // everything else up, and the choice is stored and shown like any other scope.
+    accounts.create(
+        Actor.SYSTEM, ADMIN_USERNAME, password, EnumSet.of(Role.ADMIN), generated, Scope.ALL);
     if (generated) {
       // The one secret Vern ever logs, once: without it nobody could sign in the first time.
       log.warn(
@@ -97,6 +100,7 @@ class AccessBootstrap implements ApplicationRunner {
         BOOTSTRAP_TOKEN_NAME,
         EnumSet.of(Role.ADMIN, Role.INTEGRATOR, Role.AUDITOR),
         TokenManagement.MAX_DAYS,
+        Scope.ALL,
         secret);
     log.info("First start: bootstrap API token stored");
   }

@@ -15,6 +15,11 @@ class AccessNavigation {
   }
 
   @Bean
+  AdminNavigationEntry grantsNavigationEntry() {
+    return AdminNavigationEntry.page("grants", "/admin/grants", 135).in(Group.SETTINGS);
+  }
+
+  @Bean
   AdminNavigationEntry tokensNavigationEntry() {
     return AdminNavigationEntry.page("tokens", "/admin/tokens", 140).in(Group.SETTINGS);
   }

@@ -58,10 +58,11 @@ class AdminUsers {
         .single();
   }
 
-  void insert(AdminUser u) {
+  /** {@code scopeAll}: the explicit "all controllers" scope (the listed kind is in ScopeRows). */
+  void insert(AdminUser u, boolean scopeAll) {
     jdbc.sql(
             "INSERT INTO access_user (id, username, password_hash, roles, enabled,"
-                + " must_change_password, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                + " must_change_password, created_at, scope_all) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
             u.id(),
             u.username(),
@@ -69,7 +70,8 @@ class AdminUsers {
             roleNames(u.roles()),
             u.enabled(),
             u.mustChangePassword(),
-            timestamp(u.createdAt()))
+            timestamp(u.createdAt()),
+            scopeAll)
         .update();
   }
 

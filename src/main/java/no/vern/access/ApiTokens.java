@@ -50,10 +50,11 @@ class ApiTokens {
     return jdbc.sql("SELECT EXISTS (SELECT 1 FROM access_api_token)").query(Boolean.class).single();
   }
 
-  void insert(ApiToken t, byte[] hash) {
+  /** {@code scopeAll}: the explicit "all controllers" scope (the listed kind is in ScopeRows). */
+  void insert(ApiToken t, byte[] hash, boolean scopeAll) {
     jdbc.sql(
             "INSERT INTO access_api_token (id, name, token_hash, prefix, roles, expires_at,"
-                + " created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                + " created_at, created_by, scope_all) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
             t.id(),
             t.name(),
@@ -62,7 +63,8 @@ class ApiTokens {
             roleNames(t.roles()),
             timestamp(t.expiresAt()),
             timestamp(t.createdAt()),
-            t.createdBy())
+            t.createdBy(),
+            scopeAll)
         .update();
   }
 

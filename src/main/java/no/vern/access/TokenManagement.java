@@ -27,14 +27,21 @@ class TokenManagement {
   record Issued(ApiToken token, String secret) {}
 
   private final ApiTokens tokens;
+  private final ScopeRows scopes;
   private final VerifiedTokens verified;
   private final TokenUses uses;
   private final AuditTrail audit;
   private final Clock clock;
 
   TokenManagement(
-      ApiTokens tokens, VerifiedTokens verified, TokenUses uses, AuditTrail audit, Clock clock) {
+      ApiTokens tokens,
+      ScopeRows scopes,
+      VerifiedTokens verified,
+      TokenUses uses,
+      AuditTrail audit,
+      Clock clock) {
     this.tokens = tokens;
+    this.scopes = scopes;
     this.verified = verified;
     this.uses = uses;
     this.audit = audit;
@@ -76,12 +83,34 @@ class TokenManagement {
         .orElse(t);
   }
 
-  Issued create(Actor actor, String name, Set<Role> roles, int days) {
-    return store(actor, name, roles, days, TokenSecrets.generate());
+  Issued create(Actor actor, String name, Set<Role> roles, int days, Scope scope) {
+    return store(actor, name, roles, days, scope, TokenSecrets.generate());
+  }
+
+  /** The listed scopes by principal name; a token not in it has all controllers. */
+  java.util.Map<String, Scope> listedScopes() {
+    return scopes.all();
+  }
+
+  /** The token's scope as stored: the listed one, or all controllers. */
+  Scope scopeOf(UUID id) {
+    Scope listed = scopes.listed(no.vern.shared.PrincipalNames.token(id));
+    return listed == null ? Scope.ALL : listed;
+  }
+
+  /** Each token's listed scope label by principal name; tokens with all controllers are absent. */
+  java.util.Map<String, String> scopeLabels() {
+    java.util.Map<String, String> labels = new java.util.HashMap<>();
+    scopes.all().forEach((p, s) -> labels.put(p, s.label()));
+    return labels;
   }
 
   /** Stores a secret chosen elsewhere (the bootstrap token from the environment). */
-  Issued store(Actor actor, String name, Set<Role> roles, int days, String secret) {
+  @org.springframework.transaction.annotation.Transactional
+  Issued store(Actor actor, String name, Set<Role> roles, int days, Scope scope, String secret) {
+    if (scope == null) {
+      throw new IllegalArgumentException("A token needs a scope");
+    }
     if (name == null || name.isBlank() || name.strip().length() > 100) {
       throw new IllegalArgumentException("A token needs a name of 1 to 100 characters");
     }
@@ -103,8 +132,10 @@ class TokenManagement {
             actor.principalName(),
             null,
             null);
-    tokens.insert(token, TokenSecrets.hash(secret));
+    tokens.insert(token, TokenSecrets.hash(secret), scope.all());
+    scopes.insert(no.vern.shared.PrincipalNames.token(token.id()), scope);
     record(actor, API_TOKEN_CREATED, token.id());
+    record(actor, ScopeAuditAction.SCOPE_GIVEN, token.id());
     return new Issued(token, secret);
   }
 

@@ -18,13 +18,26 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @PreAuthorize("hasRole('ADMIN')")
 class TokensAdminController {
 
-  record NewTokenForm(String name, List<Role> roles, Integer expiresInDays) {}
+  /** {@code scope} as on the users page: "all" or "listed", no default. */
+  record NewTokenForm(
+      String name,
+      List<Role> roles,
+      Integer expiresInDays,
+      String scope,
+      List<String> controllers,
+      String activities) {
+
+    static NewTokenForm empty() {
+      return new NewTokenForm("", List.of(), TokenManagement.DEFAULT_DAYS, null, List.of(), "");
+    }
+  }
 
   record TokenRow(
       UUID id,
       String name,
       String prefix,
       String roles,
+      String scope,
       String expires,
       String lastUsed,
       long usesLastDay,
@@ -32,16 +45,18 @@ class TokensAdminController {
       boolean revocable) {}
 
   private final TokenManagement tokens;
+  private final ScopeChoices choices;
   private final java.time.Clock clock;
 
-  TokensAdminController(TokenManagement tokens, java.time.Clock clock) {
+  TokensAdminController(TokenManagement tokens, ScopeChoices choices, java.time.Clock clock) {
     this.tokens = tokens;
+    this.choices = choices;
     this.clock = clock;
   }
 
   @GetMapping
   String page(Model model) {
-    return render(model, new NewTokenForm("", List.of(), TokenManagement.DEFAULT_DAYS), null);
+    return render(model, NewTokenForm.empty(), null);
   }
 
   /**
@@ -54,15 +69,26 @@ class TokensAdminController {
     if (error != null) {
       return render(model, form, error);
     }
+    Scope scope;
+    try {
+      scope =
+          Scope.chosen(
+              form.scope(),
+              form.controllers(),
+              form.activities() == null ? List.of() : List.of(form.activities()));
+    } catch (RuleViolation v) {
+      return render(model, form, v.messageKey());
+    }
     TokenManagement.Issued issued =
         tokens.create(
             Actor.of(caller.getName()),
             form.name(),
             EnumSet.copyOf(form.roles()),
-            form.expiresInDays());
+            form.expiresInDays(),
+            scope);
     model.addAttribute("issuedSecret", issued.secret());
     model.addAttribute("issuedName", issued.token().name());
-    return render(model, new NewTokenForm("", List.of(), TokenManagement.DEFAULT_DAYS), null);
+    return render(model, NewTokenForm.empty(), null);
   }
 
   @PostMapping("/{id}/revoke")
@@ -88,16 +114,26 @@ class TokensAdminController {
   private String render(Model model, NewTokenForm form, String errorKey) {
     java.time.Instant now = clock.instant();
     java.util.Map<UUID, Long> uses = tokens.usesLastDay();
+    java.util.Map<String, String> scopes = tokens.scopeLabels();
     model.addAttribute(
         "tokens",
-        tokens.all().stream().map(t -> row(t, uses.getOrDefault(t.id(), 0L), now)).toList());
+        tokens.all().stream()
+            .map(
+                t ->
+                    row(
+                        t,
+                        scopes.getOrDefault(no.vern.shared.PrincipalNames.token(t.id()), "*"),
+                        uses.getOrDefault(t.id(), 0L),
+                        now))
+            .toList());
+    model.addAttribute("controllerChoices", choices.controllers());
     model.addAttribute("form", form);
     model.addAttribute("allRoles", Role.values());
     model.addAttribute("errorKey", errorKey);
     return "admin/tokens";
   }
 
-  private static TokenRow row(ApiToken t, long usesLastDay, java.time.Instant now) {
+  private static TokenRow row(ApiToken t, String scope, long usesLastDay, java.time.Instant now) {
     String status =
         t.revoked()
             ? "access.tokens.revoked"
@@ -107,6 +143,7 @@ class TokensAdminController {
         t.name(),
         t.prefix(),
         AdminDisplay.roles(t.roles()),
+        scope,
         AdminDisplay.time(t.expiresAt()),
         AdminDisplay.time(t.lastUsedAt()),
         usesLastDay,

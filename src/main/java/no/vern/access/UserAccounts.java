@@ -26,6 +26,7 @@ class UserAccounts {
   private static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{N}._@+-]{3,100}");
 
   private final AdminUsers users;
+  private final ScopeRows scopes;
   private final LoginThrottle throttle;
   private final PasswordEncoder encoder;
   private final AuditTrail audit;
@@ -33,11 +34,13 @@ class UserAccounts {
 
   UserAccounts(
       AdminUsers users,
+      ScopeRows scopes,
       LoginThrottle throttle,
       PasswordEncoder encoder,
       AuditTrail audit,
       Clock clock) {
     this.users = users;
+    this.scopes = scopes;
     this.throttle = throttle;
     this.encoder = encoder;
     this.audit = audit;
@@ -48,8 +51,25 @@ class UserAccounts {
     return users.all();
   }
 
+  /** Each user's scope label by principal name, for the users page; "*" is all controllers. */
+  java.util.Map<String, String> scopeLabels() {
+    java.util.Map<String, String> labels = new java.util.HashMap<>();
+    scopes.all().forEach((p, s) -> labels.put(p, s.label()));
+    return labels;
+  }
+
+  /**
+   * A new user with the scope chosen for them (docs/need-to-know.md): there is no default, so a
+   * null scope is refused like a missing role.
+   */
+  @org.springframework.transaction.annotation.Transactional
   AdminUser create(
-      Actor actor, String username, String password, Set<Role> roles, boolean mustChange) {
+      Actor actor,
+      String username,
+      String password,
+      Set<Role> roles,
+      boolean mustChange,
+      Scope scope) {
     String name = username == null ? "" : username.strip();
     if (!USERNAME.matcher(name).matches()) {
       throw new RuleViolation("access.users.usernameInvalid");
@@ -57,6 +77,9 @@ class UserAccounts {
     PasswordRules.problem(password).ifPresent(key -> fail(key));
     if (roles == null || roles.isEmpty()) {
       throw new RuleViolation("access.roles.required");
+    }
+    if (scope == null) {
+      throw new RuleViolation("access.scope.required");
     }
     if (users.usernameTaken(name)) {
       throw new RuleViolation("access.users.usernameTaken");
@@ -72,11 +95,13 @@ class UserAccounts {
             clock.instant(),
             null);
     try {
-      users.insert(user);
+      users.insert(user, scope.all());
     } catch (DuplicateKeyException raceWithAnotherInstance) {
       throw new RuleViolation("access.users.usernameTaken");
     }
+    scopes.insert(no.vern.shared.PrincipalNames.user(user.id()), scope);
     record(actor, USER_CREATED, user.id());
+    record(actor, ScopeAuditAction.SCOPE_GIVEN, user.id());
     return user;
   }
 

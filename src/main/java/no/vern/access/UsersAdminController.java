@@ -23,26 +23,48 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('ADMIN')")
 class UsersAdminController {
 
-  record NewUserForm(String username, String password, List<Role> roles) {}
+  /**
+   * {@code scope} is "all" or "listed" (then {@code controllers}, and optionally {@code
+   * activities}, comma-separated): no default, the administrator chooses (docs/need-to-know.md).
+   */
+  record NewUserForm(
+      String username,
+      String password,
+      List<Role> roles,
+      String scope,
+      List<String> controllers,
+      String activities) {
+
+    static NewUserForm empty() {
+      return new NewUserForm("", "", List.of(), null, List.of(), "");
+    }
+
+    NewUserForm withoutPassword() {
+      return new NewUserForm(username, "", roles, scope, controllers, activities);
+    }
+  }
 
   record UserRow(
       UUID id,
       String username,
       String roles,
+      String scope,
       boolean enabled,
       boolean locked,
       String lastLogin,
       boolean self) {}
 
   private final UserAccounts accounts;
+  private final ScopeChoices choices;
 
-  UsersAdminController(UserAccounts accounts) {
+  UsersAdminController(UserAccounts accounts, ScopeChoices choices) {
     this.accounts = accounts;
+    this.choices = choices;
   }
 
   @GetMapping
   String page(Model model, Authentication caller) {
-    return render(model, caller, new NewUserForm("", "", List.of()), null);
+    return render(model, caller, NewUserForm.empty(), null);
   }
 
   @PostMapping
@@ -54,11 +76,11 @@ class UsersAdminController {
           form.password(),
           form.roles() == null || form.roles().isEmpty() ? null : EnumSet.copyOf(form.roles()),
           // The administrator knows this first password; the person replaces it at first sign-in.
-          true);
+          true,
+          scopeOf(form));
     } catch (RuleViolation v) {
       // The password is never sent back into the page.
-      NewUserForm again = new NewUserForm(form.username(), "", form.roles());
-      return render(model, caller, again, v.messageKey());
+      return render(model, caller, form.withoutPassword(), v.messageKey());
     }
     return "redirect:/admin/users?created";
   }
@@ -82,13 +104,25 @@ class UsersAdminController {
     try {
       action.run();
     } catch (RuleViolation v) {
-      return render(model, caller, new NewUserForm("", "", List.of()), v.messageKey());
+      return render(model, caller, NewUserForm.empty(), v.messageKey());
     }
     return "redirect:/admin/users?updated";
   }
 
+  /** Null when nothing was chosen, so the account checks its other rules first. */
+  private static Scope scopeOf(NewUserForm form) {
+    if (form.scope() == null || form.scope().isBlank()) {
+      return null;
+    }
+    return Scope.chosen(
+        form.scope(),
+        form.controllers(),
+        form.activities() == null ? List.of() : List.of(form.activities()));
+  }
+
   private String render(Model model, Authentication caller, NewUserForm form, String errorKey) {
     String me = caller.getName();
+    java.util.Map<String, String> scopes = accounts.scopeLabels();
     model.addAttribute(
         "users",
         accounts.all().stream()
@@ -98,6 +132,7 @@ class UsersAdminController {
                         u.id(),
                         u.username(),
                         AdminDisplay.roles(u.roles()),
+                        scopes.getOrDefault(PrincipalNames.user(u.id()), "*"),
                         u.enabled(),
                         accounts.underAttack(u),
                         AdminDisplay.time(u.lastLoginAt()),
@@ -105,6 +140,7 @@ class UsersAdminController {
             .toList());
     model.addAttribute("form", form);
     model.addAttribute("allRoles", Role.values());
+    model.addAttribute("controllerChoices", choices.controllers());
     model.addAttribute("errorKey", errorKey);
     return "admin/users";
   }

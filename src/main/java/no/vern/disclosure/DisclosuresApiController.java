@@ -8,6 +8,7 @@ import no.vern.mail.Language;
 import no.vern.shared.problem.ApiProblem;
 import no.vern.shared.problem.CommonProblem;
 import no.vern.shared.problem.FieldError;
+import no.vern.subject.PersonalDataRecords;
 import no.vern.subject.SubjectId;
 import no.vern.subject.SubjectRegistry;
 import org.jspecify.annotations.Nullable;
@@ -41,12 +42,15 @@ class DisclosuresApiController {
   private final DisclosureRegister register;
   private final DisclosuresForPerson person;
   private final SubjectRegistry registry;
+  private final PersonalDataRecords records;
 
   DisclosuresApiController(
       DisclosureReports reports,
       DisclosureRegister register,
       DisclosuresForPerson person,
-      SubjectRegistry registry) {
+      SubjectRegistry registry,
+      PersonalDataRecords records) {
+    this.records = records;
     this.reports = reports;
     this.register = register;
     this.person = person;
@@ -102,6 +106,8 @@ class DisclosuresApiController {
     SubjectId subject =
         registry
             .current(new SubjectId(id))
+            // Outside the caller's need-to-know scope: answered as an unknown id (issue 18).
+            .filter(s -> records.visibleTo(s, caller.getName()))
             .orElseThrow(
                 () -> new ApiProblem(CommonProblem.NOT_FOUND, "No data subject has this id."));
     if (forPerson) {

@@ -25,6 +25,7 @@ class JdbcPersonalDataRecords implements PersonalDataRecords {
   private final SubjectKeys keys;
   private final AuditTrail audit;
   private final RecordRows rows;
+  private final ScopeFilter scopes;
   private final org.springframework.beans.factory.ObjectProvider<RecordGuard> guards;
   private final org.springframework.beans.factory.ObjectProvider<ErasureVeto> vetoes;
 
@@ -34,6 +35,7 @@ class JdbcPersonalDataRecords implements PersonalDataRecords {
       SubjectKeys keys,
       AuditTrail audit,
       RecordRows rows,
+      ScopeFilter scopes,
       org.springframework.beans.factory.ObjectProvider<RecordGuard> guards,
       org.springframework.beans.factory.ObjectProvider<ErasureVeto> vetoes) {
     this.guards = guards;
@@ -43,6 +45,7 @@ class JdbcPersonalDataRecords implements PersonalDataRecords {
     this.keys = keys;
     this.audit = audit;
     this.rows = rows;
+    this.scopes = scopes;
   }
 
   @Override
@@ -175,6 +178,12 @@ class JdbcPersonalDataRecords implements PersonalDataRecords {
   public List<StoredRecord> ofSubject(SubjectId subject, String actor) {
     UUID live =
         subjects.live(subject.value()).orElseThrow(() -> new UnknownSubjectException(subject));
+    no.vern.access.ReadScope scope = scopes.of(actor);
+    if (!scopes.visible(live, scope, actor)) {
+      // Outside the reader's scope the person is unknown to them; the attempt is on the trail.
+      scopes.refuse(actor, live);
+      throw new UnknownSubjectException(subject);
+    }
     // Recorded before the data is decrypted and handed out, as every read of personal data is.
     audit.recordDurably(
         AuditActor.of(actor)
@@ -183,7 +192,20 @@ class JdbcPersonalDataRecords implements PersonalDataRecords {
                 "subject",
                 live.toString(),
                 AuditRecord.Outcome.SUCCESS));
-    return rows.ofFamily(live, keys.cipher());
+    return rows.ofFamily(live, keys.cipher(), scope);
+  }
+
+  @Override
+  public boolean visibleTo(SubjectId subject, String actor) {
+    Optional<UUID> live = subjects.live(subject.value());
+    if (live.isEmpty()) {
+      return false;
+    }
+    if (scopes.visible(live.get(), scopes.of(actor), actor)) {
+      return true;
+    }
+    scopes.refuse(actor, live.get());
+    return false;
   }
 
   @Override
@@ -193,6 +215,12 @@ class JdbcPersonalDataRecords implements PersonalDataRecords {
       return Optional.empty();
     }
     UUID live = subjects.live(owner.get()).orElseThrow();
+    no.vern.access.ReadScope scope = scopes.of(actor);
+    if (!scope.grants(live) && !rows.inScope(record.value(), scope)) {
+      // A record outside the reader's scope answers as if there were none.
+      scopes.refuse(actor, live);
+      return Optional.empty();
+    }
     audit.recordDurably(
         AuditActor.of(actor)
             .did(

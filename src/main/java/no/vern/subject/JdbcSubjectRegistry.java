@@ -36,13 +36,16 @@ class JdbcSubjectRegistry implements SubjectRegistry {
   private final AuditTrail audit;
   private final TransactionTemplate tx;
   private final SubjectResolution resolution;
+  private final ScopeFilter scopes;
 
   JdbcSubjectRegistry(
       Subjects subjects,
       SubjectKeys keys,
       AuditTrail audit,
       Clock clock,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions,
+      ScopeFilter scopes) {
+    this.scopes = scopes;
     this.subjects = subjects;
     this.keys = keys;
     this.audit = audit;
@@ -95,6 +98,11 @@ class JdbcSubjectRegistry implements SubjectRegistry {
   @Override
   public List<Identifier> identifiersOf(SubjectId subject, String actor) {
     UUID live = subjects.live(subject.value()).orElseThrow(() -> unknown(subject));
+    if (!scopes.visible(live, scopes.of(actor), actor)) {
+      // Outside the reader's need-to-know scope the person is unknown to them (issue 18).
+      scopes.refuse(actor, live);
+      throw unknown(subject);
+    }
     // Recorded before the values are handed out: a read of personal data never goes unrecorded.
     audit.recordDurably(
         AuditActor.of(actor)

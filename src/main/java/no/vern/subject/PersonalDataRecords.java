@@ -37,13 +37,23 @@ public interface PersonalDataRecords {
    * Every record of the subject, data decrypted, oldest first; a merged subject's id gives the
    * records of the subject it was merged into, including those stored under the merged ids. A read
    * of personal data: {@code SUBJECT_RECORDS_READ} with the subject id is on the trail before the
-   * data is returned. Throws {@link UnknownSubjectException} for an unknown id.
+   * data is returned. Only the records in the actor's need-to-know scope are read; a person outside
+   * it throws {@link UnknownSubjectException}, as an unknown id does (docs/need-to-know.md).
    */
   List<StoredRecord> ofSubject(SubjectId subject, String actor);
 
   /**
+   * Whether the person is visible to {@code actor} under need-to-know (issue 18): at least one
+   * record in the actor's scope, or a grant covering the person; Vern's own work sees everyone.
+   * False for an unknown id too. A false for a known person puts {@code SCOPE_REFUSED} with the
+   * subject id on the trail, so the caller can answer exactly as for an unknown person.
+   */
+  boolean visibleTo(SubjectId subject, String actor);
+
+  /**
    * One record, data decrypted; {@code RECORD_READ} with the record id is on the trail before it is
-   * returned. Empty (and nothing audited) when there is no such record.
+   * returned. Empty (and nothing audited) when there is no such record; empty too (and {@code
+   * SCOPE_REFUSED} audited) when the record is outside the actor's scope.
    */
   Optional<StoredRecord> record(RecordId record, String actor);
 

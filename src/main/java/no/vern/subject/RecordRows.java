@@ -57,6 +57,42 @@ class RecordRows {
         .list();
   }
 
+  /**
+   * The records of the family that are in the reader's scope (issue 18): filtered in the query, so
+   * a record outside it is never read, let alone decrypted.
+   */
+  List<StoredRecord> ofFamily(UUID live, SubjectCipher cipher, no.vern.access.ReadScope scope) {
+    if (scope.grants(live)) {
+      return ofFamily(live, cipher);
+    }
+    return ScopeFilter.bind(
+            jdbc.sql(
+                "SELECT "
+                    + COLUMNS
+                    + " FROM personal_data_record WHERE "
+                    + FAMILY
+                    + " AND "
+                    + ScopeFilter.IN_SCOPE
+                    + " ORDER BY collected_at, id"),
+            scope)
+        .param("live", live)
+        .query(stored(live, cipher))
+        .list();
+  }
+
+  /** Whether one record is in the reader's scope, before anything of it is decrypted. */
+  boolean inScope(UUID id, no.vern.access.ReadScope scope) {
+    return ScopeFilter.bind(
+            jdbc.sql(
+                "SELECT EXISTS (SELECT 1 FROM personal_data_record WHERE id = :id AND "
+                    + ScopeFilter.IN_SCOPE
+                    + ")"),
+            scope)
+        .param("id", id)
+        .query(Boolean.class)
+        .single();
+  }
+
   /** The subject a record was stored under, before anything of it is decrypted. */
   Optional<UUID> subjectOf(UUID id) {
     return jdbc.sql("SELECT subject_id FROM personal_data_record WHERE id = ?")

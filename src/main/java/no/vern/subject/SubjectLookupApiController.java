@@ -36,17 +36,26 @@ class SubjectLookupApiController {
   record Found(UUID subject) {}
 
   private final SubjectRegistry registry;
+  private final PersonalDataRecords records;
   private final AuditTrail audit;
 
-  SubjectLookupApiController(SubjectRegistry registry, AuditTrail audit) {
+  SubjectLookupApiController(
+      SubjectRegistry registry, PersonalDataRecords records, AuditTrail audit) {
     this.registry = registry;
+    this.records = records;
     this.audit = audit;
   }
 
   @PostMapping("/api/v1/subjects/lookup")
   Found lookup(@RequestBody LookupRequest body, Authentication caller) {
     Identifier identifier = identifier(body);
-    Optional<SubjectId> found = ReplicaReads.mayLag(() -> registry.find(identifier));
+    Optional<SubjectId> held = ReplicaReads.mayLag(() -> registry.find(identifier));
+    if (held.isPresent() && !records.visibleTo(held.get(), caller.getName())) {
+      // Outside the caller's scope (issue 18): the same answer as for an unknown person, and the
+      // attempt is on the trail as SCOPE_REFUSED by subject id.
+      throw unknown();
+    }
+    Optional<SubjectId> found = held;
     // On the trail before the answer: it tells whether a person is known, which is personal data.
     audit.record(
         AuditActor.of(caller.getName())
@@ -57,9 +66,11 @@ class SubjectLookupApiController {
                 found.isPresent() ? AuditRecord.Outcome.SUCCESS : AuditRecord.Outcome.FAILURE));
     return found
         .map(subject -> new Found(subject.value()))
-        .orElseThrow(
-            () ->
-                new ApiProblem(CommonProblem.NOT_FOUND, "No data subject holds this identifier."));
+        .orElseThrow(SubjectLookupApiController::unknown);
+  }
+
+  private static ApiProblem unknown() {
+    return new ApiProblem(CommonProblem.NOT_FOUND, "No data subject holds this identifier.");
   }
 
   private static Identifier identifier(LookupRequest body) {

@@ -23,14 +23,17 @@ import org.springframework.web.server.ResponseStatusException;
 class SubjectMergeAdminController {
 
   private final SubjectRegistry registry;
+  private final PersonalDataRecords records;
 
-  SubjectMergeAdminController(SubjectRegistry registry) {
+  SubjectMergeAdminController(SubjectRegistry registry, PersonalDataRecords records) {
     this.registry = registry;
+    this.records = records;
   }
 
   @GetMapping
-  String confirm(@PathVariable UUID id, @RequestParam UUID from, Model model) {
-    SubjectId into = suggested(id, from);
+  String confirm(
+      @PathVariable UUID id, @RequestParam UUID from, Authentication caller, Model model) {
+    SubjectId into = suggested(id, from, caller);
     model.addAttribute("into", into.value());
     model.addAttribute("from", from);
     return "admin/subject-merge";
@@ -38,7 +41,7 @@ class SubjectMergeAdminController {
 
   @PostMapping
   String merge(@PathVariable UUID id, @RequestParam UUID from, Authentication caller) {
-    SubjectId into = suggested(id, from);
+    SubjectId into = suggested(id, from, caller);
     try {
       registry.merge(new SubjectId(from), into, caller.getName());
     } catch (IllegalArgumentException | IllegalStateException e) {
@@ -48,11 +51,17 @@ class SubjectMergeAdminController {
     return "redirect:/admin/subjects/" + into + "?merged";
   }
 
-  /** The page's subject, when {@code from} is still suggested to be the same person. */
-  private SubjectId suggested(UUID id, UUID from) {
+  /**
+   * The page's subject, when {@code from} is still suggested to be the same person and both are in
+   * the caller's need-to-know scope (issue 18); otherwise the same 404 as for unknown ids.
+   */
+  private SubjectId suggested(UUID id, UUID from, Authentication caller) {
     SubjectId into = new SubjectId(id);
     boolean current = registry.current(into).filter(into::equals).isPresent();
-    if (!current || !registry.mergeSuggestions(into).contains(new SubjectId(from))) {
+    if (!current
+        || !registry.mergeSuggestions(into).contains(new SubjectId(from))
+        || !records.visibleTo(into, caller.getName())
+        || !records.visibleTo(new SubjectId(from), caller.getName())) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
     return into;

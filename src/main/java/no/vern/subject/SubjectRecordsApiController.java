@@ -12,7 +12,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Everything Vern holds about one subject, for case handlers' systems: every record with its data.
- * A read of personal data, audited as {@code SUBJECT_RECORDS_READ} with the subject id.
+ * A read of personal data, audited as {@code SUBJECT_RECORDS_READ} with the subject id. Only the
+ * records in the caller's need-to-know scope; a person outside it is answered as unknown.
  */
 @RestController
 @PreAuthorize("hasAnyRole('ADMIN','DPO','CASE_HANDLER')")
@@ -36,6 +37,8 @@ class SubjectRecordsApiController {
     SubjectId subject =
         registry
             .current(new SubjectId(id))
+            .filter(s -> records.visibleTo(s, caller.getName()))
+            // Outside the caller's scope: answered as an unknown id (issue 18).
             .orElseThrow(
                 () -> new ApiProblem(CommonProblem.NOT_FOUND, "No data subject has this id."));
     List<RecordJson> found =

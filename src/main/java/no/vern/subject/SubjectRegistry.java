@@ -28,7 +28,9 @@ public interface SubjectRegistry {
 
   /**
    * The subject's identifiers, decrypted, in normalised form; a merged subject's id gives those of
-   * the subject it was merged into. A read of personal data, recorded on the audit trail.
+   * the subject it was merged into. A read of personal data, recorded on the audit trail. A person
+   * outside the actor's need-to-know scope throws {@link UnknownSubjectException}, as an unknown id
+   * does, and {@code SCOPE_REFUSED} is on the trail.
    *
    * @param actor {@code user:<uuid>} or {@code token:<uuid>}; anything else is recorded anonymous
    */

@@ -26,10 +26,12 @@ class SubjectSearch {
   record Invalid(List<Reason> reasons) implements Result {}
 
   private final SubjectRegistry registry;
+  private final PersonalDataRecords records;
   private final AuditTrail audit;
 
-  SubjectSearch(SubjectRegistry registry, AuditTrail audit) {
+  SubjectSearch(SubjectRegistry registry, PersonalDataRecords records, AuditTrail audit) {
     this.registry = registry;
+    this.records = records;
     this.audit = audit;
   }
 
@@ -40,6 +42,10 @@ class SubjectSearch {
     }
     var found = registry.find(new Identifier(type, value));
     AuditActor who = AuditActor.of(actor);
+    if (found.isPresent() && !records.visibleTo(found.get(), actor)) {
+      // Outside the searcher's scope (issue 18): the page says "no match", the trail SCOPE_REFUSED.
+      return new NoMatch();
+    }
     if (found.isEmpty()) {
       audit.recordDurably(
           who.did(SubjectAuditAction.SUBJECT_SEARCHED, "subject", "", Outcome.FAILURE));

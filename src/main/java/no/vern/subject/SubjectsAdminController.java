@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import no.vern.access.Grants;
 import no.vern.shared.identifier.IdentifierType;
 import no.vern.shared.identifier.Reason;
 import org.springframework.http.HttpStatus;
@@ -29,6 +30,9 @@ class SubjectsAdminController {
 
   record SearchForm(String type, String value) {}
 
+  /** Break-glass (issue 18): a search that opens the person outside the scope, with a reason. */
+  record BreakGlassForm(String type, String value, String reason) {}
+
   private static final Set<String> REASONS =
       Set.of(
           Reason.REQUIRED,
@@ -42,11 +46,20 @@ class SubjectsAdminController {
   private final SubjectSearch search;
   private final SubjectRegistry registry;
   private final SubjectPages pages;
+  private final PersonalDataRecords records;
+  private final Grants grants;
 
-  SubjectsAdminController(SubjectSearch search, SubjectRegistry registry, SubjectPages pages) {
+  SubjectsAdminController(
+      SubjectSearch search,
+      SubjectRegistry registry,
+      SubjectPages pages,
+      PersonalDataRecords records,
+      Grants grants) {
+    this.grants = grants;
     this.search = search;
     this.registry = registry;
     this.pages = pages;
+    this.records = records;
   }
 
   @GetMapping
@@ -75,10 +88,48 @@ class SubjectsAdminController {
     return searchPage(model, form);
   }
 
+  /**
+   * Break-glass: finds the person like the search, and when they are outside the searcher's scope
+   * opens them for the fixed period with the reason given (audited as {@code BREAK_GLASS_OPENED}
+   * and flagged to the DPO by the access module). A blank reason opens nothing; an unknown
+   * identifier is "no match" and opens nothing either.
+   */
+  @PostMapping("/break-glass")
+  String breakGlass(BreakGlassForm form, Authentication caller, Model model) {
+    SearchForm searched = new SearchForm(form.type(), "");
+    if (form.reason() == null || form.reason().isBlank()) {
+      model.addAttribute("breakGlassError", "subject.breakGlass.reasonRequired");
+      return searchPage(model, searched);
+    }
+    var type = IdentifierType.fromCode(form.type());
+    if (type.isEmpty()) {
+      model.addAttribute("valueErrors", List.of("subject.search.unknownType"));
+      return searchPage(model, searched);
+    }
+    String value = form.value() == null ? "" : form.value();
+    if (!type.get().normalise(value).isValid()) {
+      model.addAttribute("noMatch", true);
+      return searchPage(model, searched);
+    }
+    var held = registry.find(new Identifier(type.get(), value)).flatMap(registry::current);
+    if (held.isEmpty()) {
+      model.addAttribute("noMatch", true);
+      return searchPage(model, searched);
+    }
+    if (!records.visibleTo(held.get(), caller.getName())) {
+      grants.breakGlass(caller.getName(), held.get().value(), form.reason());
+    }
+    return "redirect:/admin/subjects/" + held.get();
+  }
+
   /** A merged subject's old id leads to the subject it was merged into. */
   @GetMapping("/{id}")
   String show(@PathVariable UUID id, Authentication caller, Locale locale, Model model) {
     SubjectId current = current(id);
+    if (!records.visibleTo(current, caller.getName())) {
+      // Outside the reader's scope: the same 404 as an unknown id (issue 18).
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
     if (!current.value().equals(id)) {
       return "redirect:/admin/subjects/" + current;
     }

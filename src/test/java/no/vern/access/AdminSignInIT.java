@@ -245,7 +245,15 @@ class AdminSignInIT {
         admin.post(
             "/admin/users",
             "/admin/users",
-            Map.of("username", username, "password", PASSWORD, "roles", "CASE_HANDLER"));
+            Map.of(
+                "username",
+                username,
+                "password",
+                PASSWORD,
+                "roles",
+                "CASE_HANDLER",
+                "scope",
+                "all"));
     assertThat(created.statusCode()).isEqualTo(302);
     return username;
   }

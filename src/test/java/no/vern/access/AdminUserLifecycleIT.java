@@ -37,7 +37,8 @@ class AdminUserLifecycleIT {
         admin.post(
             "/admin/users",
             "/admin/users",
-            Map.of("username", username, "password", FIRST_PASSWORD, "roles", "DPO"));
+            Map.of(
+                "username", username, "password", FIRST_PASSWORD, "roles", "DPO", "scope", "all"));
     assertThat(created.statusCode()).isEqualTo(302);
   }
 

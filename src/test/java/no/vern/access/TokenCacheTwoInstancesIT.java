@@ -206,7 +206,7 @@ class TokenCacheTwoInstancesIT {
   private static TokenManagement.Issued issue(Role role) {
     return first
         .getBean(TokenManagement.class)
-        .create(Actor.SYSTEM, "cache " + UUID.randomUUID(), EnumSet.of(role), 30);
+        .create(Actor.SYSTEM, "cache " + UUID.randomUUID(), EnumSet.of(role), 30, Scope.ALL);
   }
 
   private static TokenCheck check(

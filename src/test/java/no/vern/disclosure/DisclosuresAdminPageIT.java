@@ -38,6 +38,8 @@ class DisclosuresAdminPageIT {
   @BeforeEach
   void mvc() {
     mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+    // A user who reads people must exist since issue 18 (need-to-know); this one sees everyone.
+    no.vern.support.TestUsers.withAllControllers(jdbc, DPO);
   }
 
   @Test

@@ -41,6 +41,8 @@ class SubjectMergeAdminIT {
   @BeforeEach
   void mvc() {
     mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+    // A user who reads people must exist since issue 18 (need-to-know); this one sees everyone.
+    no.vern.support.TestUsers.withAllControllers(jdbc, DPO_ID);
   }
 
   @Test

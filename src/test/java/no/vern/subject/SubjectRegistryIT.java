@@ -22,6 +22,12 @@ class SubjectRegistryIT {
   @Autowired SubjectRegistry registry;
   @Autowired JdbcClient jdbc;
 
+  /** A user who reads people must exist since issue 18 (need-to-know); this one sees everyone. */
+  @org.junit.jupiter.api.BeforeEach
+  void admin() {
+    no.vern.support.TestUsers.withAllControllers(jdbc, ADMIN);
+  }
+
   @Test
   void theSameIdentifierTypedDifferentlyFindsTheSamePersonAndNewOnesAreAttached() {
     Identifier email = email();

@@ -60,6 +60,7 @@ class AdminShellBrowserIT {
     String name = "browser-" + UUID.randomUUID().toString().substring(0, 8);
     browser.findElement(By.id("token-name")).sendKeys(name);
     browser.findElement(By.id("role-AUDITOR")).click();
+    browser.findElement(By.id("token-scope-all")).click();
     browser.findElement(By.id("create-token-submit")).click();
     String secret =
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("token-secret"))).getText();

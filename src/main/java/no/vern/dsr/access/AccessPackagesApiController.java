@@ -6,6 +6,7 @@ import no.vern.dsr.RecordReview;
 import no.vern.mail.Language;
 import no.vern.shared.problem.ApiProblem;
 import no.vern.shared.problem.CommonProblem;
+import no.vern.subject.PersonalDataRecords;
 import no.vern.subject.SubjectId;
 import no.vern.subject.SubjectRegistry;
 import org.springframework.http.ResponseEntity;
@@ -34,9 +35,14 @@ class AccessPackagesApiController {
   private final AccessReview review;
   private final AccessPackages packages;
   private final SubjectRegistry registry;
+  private final PersonalDataRecords records;
 
   AccessPackagesApiController(
-      AccessReview review, AccessPackages packages, SubjectRegistry registry) {
+      AccessReview review,
+      AccessPackages packages,
+      SubjectRegistry registry,
+      PersonalDataRecords records) {
+    this.records = records;
     this.review = review;
     this.packages = packages;
     this.registry = registry;
@@ -52,18 +58,20 @@ class AccessPackagesApiController {
       @RequestParam(defaultValue = "nb") String lang,
       Authentication caller) {
     String language = Language.of(lang).orElse(Language.NB).tag();
-    return packages.of(current(subject), language, caller.getName());
+    return packages.of(current(subject, caller), language, caller.getName());
   }
 
   @GetMapping("/api/v1/access-packages/{subject}/review")
   Review review(@PathVariable UUID subject, Authentication caller) {
-    SubjectId current = current(subject);
+    SubjectId current = current(subject, caller);
     return new Review(current.value(), review.flagged(current, caller.getName()));
   }
 
-  private SubjectId current(UUID subject) {
+  /** A person outside the caller's need-to-know scope is answered as unknown (issue 18). */
+  private SubjectId current(UUID subject, Authentication caller) {
     return registry
         .current(new SubjectId(subject))
+        .filter(s -> records.visibleTo(s, caller.getName()))
         .orElseThrow(() -> new ApiProblem(CommonProblem.NOT_FOUND, "No data subject has this id."));
   }
 

@@ -49,7 +49,13 @@ class AccessReview implements RecordReview {
   }
 
   List<Flagged> flagged(SubjectId subject, String actor) {
-    List<StoredRecord> stored = records.ofSubject(subject, actor);
+    List<StoredRecord> stored;
+    try {
+      stored = records.ofSubject(subject, actor);
+    } catch (no.vern.subject.UnknownSubjectException outsideScope) {
+      // Gone, or outside the reader's need-to-know scope (issue 18): nothing of theirs to review.
+      return List.of();
+    }
     Set<UUID> released = releases.released(stored.stream().map(r -> r.id().value()).toList());
     return stored.stream()
         .map(

@@ -115,8 +115,8 @@ class RequestTimedWorkIT {
     UUID user = UUID.randomUUID();
     jdbc.sql(
             "INSERT INTO access_user (id, username, password_hash, roles, enabled,"
-                + " must_change_password, created_at) VALUES (:id, :name, 'x', '{CASE_HANDLER}',"
-                + " true, false, now())")
+                + " must_change_password, created_at, scope_all) VALUES (:id, :name, 'x',"
+                + " '{CASE_HANDLER}', true, false, now(), true)")
         .param("id", user)
         .param("name", staff)
         .update();

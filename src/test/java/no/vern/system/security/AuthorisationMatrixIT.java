@@ -158,7 +158,8 @@ class AuthorisationMatrixIT {
     String username = "matrix-" + role.name().toLowerCase() + "-" + UUID.randomUUID();
     jdbc.sql(
             "INSERT INTO access_user (id, username, password_hash, roles, enabled,"
-                + " must_change_password, created_at) VALUES (?, ?, ?, ?, true, false, ?)")
+                + " must_change_password, created_at, scope_all) VALUES (?, ?, ?, ?, true, false, ?,"
+                + " true)")
         .params(
             UUID.randomUUID(),
             username,

@@ -99,6 +99,18 @@ final class MatrixCaller {
     return send(op.method(), op.url(), contentType, body);
   }
 
+  /**
+   * The operation with a body of the caller's choosing (a look-up's identifier, a search form's
+   * fields); a session's form gets its CSRF token added.
+   */
+  HttpResponse<String> call(Operation op, String body) {
+    String sent =
+        session && "application/x-www-form-urlencoded".equals(op.contentType())
+            ? body + "&_csrf=" + encode(csrf)
+            : body;
+    return send(op.method(), op.url(), op.contentType(), sent);
+  }
+
   private String bodyFor(String contentType) {
     if (contentType.contains("json")) {
       return "{}";
