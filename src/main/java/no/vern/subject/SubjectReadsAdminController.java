@@ -32,10 +32,13 @@ class SubjectReadsAdminController {
       String at, String actorType, @Nullable String name, List<String> roles, String action) {}
 
   private final SubjectRegistry registry;
+  private final PersonalDataRecords records;
   private final WhoLooked whoLooked;
 
-  SubjectReadsAdminController(SubjectRegistry registry, WhoLooked whoLooked) {
+  SubjectReadsAdminController(
+      SubjectRegistry registry, PersonalDataRecords records, WhoLooked whoLooked) {
     this.registry = registry;
+    this.records = records;
     this.whoLooked = whoLooked;
   }
 
@@ -48,6 +51,8 @@ class SubjectReadsAdminController {
     SubjectId subject =
         registry
             .current(new SubjectId(id))
+            // Outside the caller's scope (issue 18): as unknown, the attempt audited.
+            .filter(s -> records.visibleTo(s, caller.getName()))
             .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     if (!subject.value().equals(id)) {
       return "redirect:/admin/subjects/" + subject + "/reads";

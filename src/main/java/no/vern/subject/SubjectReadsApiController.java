@@ -35,10 +35,13 @@ class SubjectReadsApiController {
       String action) {}
 
   private final SubjectRegistry registry;
+  private final PersonalDataRecords records;
   private final WhoLooked whoLooked;
 
-  SubjectReadsApiController(SubjectRegistry registry, WhoLooked whoLooked) {
+  SubjectReadsApiController(
+      SubjectRegistry registry, PersonalDataRecords records, WhoLooked whoLooked) {
     this.registry = registry;
+    this.records = records;
     this.whoLooked = whoLooked;
   }
 
@@ -51,6 +54,8 @@ class SubjectReadsApiController {
     SubjectId subject =
         registry
             .current(new SubjectId(id))
+            // Outside the caller's scope (issue 18): as unknown, the attempt audited.
+            .filter(s -> records.visibleTo(s, caller.getName()))
             .orElseThrow(
                 () -> new ApiProblem(CommonProblem.NOT_FOUND, "No data subject has this id."));
     int size = Math.max(1, Math.min(limit, 500));

@@ -59,7 +59,9 @@ class ScopeMatrixIT {
           "GET /api/v1/access-packages/{subject}/review",
           "POST /admin/subjects",
           "GET /admin/subjects/{id}",
-          "GET /admin/subjects/{id}/merge");
+          "GET /admin/subjects/{id}/merge",
+          "GET /api/v1/subjects/{id}/reads",
+          "GET /admin/subjects/{id}/reads");
 
   /** What a route that names a person by id looks like in the table, so none is missed. */
   private static final Pattern NAMES_A_PERSON =
