@@ -111,6 +111,7 @@ class SweepBatch {
       "pg_relation_size('personal_data_record') / current_setting('block_size')::bigint AS pages";
 
   Result run(UUID run, Rule rule, LocalDate day, int size, Cursor from, Instant leaseUntil) {
+    RunCommits.withoutWaitingForTheDisk(jdbc);
     Map<String, Object> params = new HashMap<>(DueRecords.params(rule, day));
     params.put("day", day);
     params.put("size", size);
@@ -223,7 +224,7 @@ class SweepBatch {
         + """
           queued AS (
             INSERT INTO retention_sweep_touched (subject_id)
-            SELECT DISTINCT subject_id FROM erased ON CONFLICT DO NOTHING),
+            SELECT DISTINCT subject_id FROM erased),
           counted AS (
             INSERT INTO retention_sweep_count (sweep_id, activity, trigger, period, action, processed)
             SELECT :run, :activity, :trigger, :period, :action, count(*) FROM erased

@@ -17,6 +17,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SweepSettlement {
 
+  /** About how many queued ids a page of the queue holds (a uuid and the tuple header). */
+  private static final int IDS_PER_PAGE = 180;
+
   private final JdbcClient jdbc;
   private final RecordErasure erasure;
 
@@ -25,17 +28,39 @@ class SweepSettlement {
     this.erasure = erasure;
   }
 
-  /** Settles at most {@code size} queued people in the caller's transaction; how many it took. */
-  int settle(int size) {
+  /** How many pages of the queue a settlement of about {@code size} people takes at once. */
+  static long step(int size) {
+    return Math.max(1, size / IDS_PER_PAGE);
+  }
+
+  /** The queue's length in pages now; settled from page 0 up to it. */
+  long pages() {
     return jdbc.sql(
-            "WITH settled AS (DELETE FROM retention_sweep_touched WHERE subject_id IN (SELECT"
-                + " subject_id FROM retention_sweep_touched LIMIT :size FOR UPDATE SKIP LOCKED)"
-                + " RETURNING subject_id),\n"
+            "SELECT pg_relation_size('retention_sweep_touched')"
+                + " / current_setting('block_size')::bigint")
+        .query(Long.class)
+        .single();
+  }
+
+  /**
+   * Settles the people queued on the queue's pages {@code [page, page + step)} in the caller's
+   * transaction, and takes them off the queue; how many it took. Pages in order, as the queue was
+   * written, so no batch reads past what earlier batches took (by the index, every batch would walk
+   * the entries those deleted, dead until VACUUM).
+   */
+  int settle(long page, long step) {
+    RunCommits.withoutWaitingForTheDisk(jdbc);
+    // Numbers in the text, not parameters: a generic plan reads the whole queue.
+    return jdbc.sql(
+            "WITH settled AS (DELETE FROM retention_sweep_touched WHERE ctid >= '("
+                + page
+                + ",0)'::tid AND ctid < '("
+                + (page + step)
+                + ",0)'::tid RETURNING subject_id),\n"
                 + erasure.peopleLeftWithout("settled")
                 + ",\nforgotten AS (DELETE FROM retention_subject_event"
                 + " WHERE subject_id IN (SELECT subject_id FROM emptied))\n"
                 + "SELECT count(*) FROM settled")
-        .param("size", size)
         .query(Integer.class)
         .single();
   }

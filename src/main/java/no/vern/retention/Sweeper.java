@@ -144,16 +144,16 @@ class Sweeper {
 
   /** The people the batches left without records lose their identifiers, a batch at a time. */
   void settle(UUID run, Clock at) {
-    int settled;
-    do {
-      settled =
-          tx.execute(
-              s -> {
-                int n = settlement.settle(settings.batchSize());
-                runs.extend(run, at.instant().plus(settings.lease()));
-                return n;
-              });
-    } while (settled > 0);
+    long step = SweepSettlement.step(settings.batchSize());
+    long pages = settlement.pages();
+    for (long page = 0; page < pages; page += step) {
+      long from = page;
+      tx.executeWithoutResult(
+          s -> {
+            settlement.settle(from, step);
+            runs.extend(run, at.instant().plus(settings.lease()));
+          });
+    }
   }
 
   Certificate finish(UUID run, Rules active, Clock at) {
