@@ -130,8 +130,8 @@ class WhoLookedIT {
   private UUID staff(String username, String role) {
     UUID id = UUID.randomUUID();
     jdbc.sql(
-            "INSERT INTO access_user (id, username, password_hash, roles, created_at)"
-                + " VALUES (?, ?, 'not-a-hash', ARRAY[?], now())")
+            "INSERT INTO access_user (id, username, password_hash, roles, created_at, scope_all)"
+                + " VALUES (?, ?, 'not-a-hash', ARRAY[?], now(), true)")
         .params(id, username, role)
         .update();
     return id;

@@ -11,8 +11,8 @@ final class ReadLogStaff {
   static UUID user(JdbcClient jdbc, String username, String role) {
     UUID id = UUID.randomUUID();
     jdbc.sql(
-            "INSERT INTO access_user (id, username, password_hash, roles, created_at)"
-                + " VALUES (?, ?, 'not-a-hash', ARRAY[?], now())")
+            "INSERT INTO access_user (id, username, password_hash, roles, created_at, scope_all)"
+                + " VALUES (?, ?, 'not-a-hash', ARRAY[?], now(), true)")
         .params(id, username, role)
         .update();
     return id;
