@@ -4,7 +4,7 @@
 #   bench/run.sh consent two-instances
 # Starts a second instance of the same jar on the next port (same database, same key files), and
 # nginx (round robin, keep-alive to both) on the port after; measures GET /api/v1/decisions with
-# wrk at 8 connections against the first instance directly and through the balancer. On a 2-core
+# wrk at 8 connections against each instance directly and through the balancer. On a 2-core
 # machine two instances share the cores with PostgreSQL and wrk, so the figure to read is that the
 # balanced pair is not slower (docs/architecture.md, "Several instances").
 #
@@ -69,12 +69,14 @@ balanced="http://localhost:$balancer_port"
 # Warm both instances through the balancer, and the first directly.
 wrk -t2 -c8 -d20s -s "$here/consent-get.lua" "$balanced" >/dev/null
 wrk -t2 -c8 -d10s -s "$here/consent-get.lua" "$VERN_URL" >/dev/null
+wrk -t2 -c8 -d10s -s "$here/consent-get.lua" "http://localhost:$second_port" >/dev/null
 measure() { # label url file
   wrk -t2 -c8 -d"${duration}s" --latency -s "$here/consent-get.lua" "$2" >"$3"
   printf '%-40s %6s req/s  p50 %-8s p99 %-8s non-2xx %s\n' "$1" "$(wrk_rate "$3")" \
     "$(wrk_pct "$3" 50%)" "$(wrk_pct "$3" 99%)" "$(wrk_bad "$3")"
 }
 measure "GET /api/v1/decisions, one instance" "$VERN_URL" "$out/one.txt"
+measure "GET /api/v1/decisions, the second alone" "http://localhost:$second_port" "$out/second.txt"
 measure "GET /api/v1/decisions, two behind nginx" "$balanced" "$out/two.txt"
 echo "ratio two behind nginx / one instance: $(ratio "$(wrk_rate "$out/two.txt")" "$(wrk_rate "$out/one.txt")") (target: not below about 1)"
 echo "load average: $(uptime | sed 's/.*load average: //')"
