@@ -167,6 +167,13 @@ class SubjectAdminPagesIT {
     assertThat(audits(3022, subject.toString())).isEqualTo(1);
     assertThat(auditRowsHolding(email)).isZero();
     assertThat(auditRowsHolding(marker)).isZero();
+
+    // In Bokmål, the same codes in Bokmål words (issue 16); read after the counts above.
+    String nb = page(get("/admin/subjects/" + subject).param("lang", "nb").with(handler()));
+    assertThat(section(nb, "enquiries"))
+        .contains("Avtale (art. 6 nr. 1 b)")
+        .contains("Berettiget interesse (art. 6 nr. 1 f)")
+        .doesNotContain("A6-1-b");
   }
 
   @Test
