@@ -130,8 +130,9 @@ class WhoLookedIT {
   private UUID staff(String username, String role) {
     UUID id = UUID.randomUUID();
     jdbc.sql(
-            "INSERT INTO access_user (id, username, password_hash, roles, created_at)"
-                + " VALUES (?, ?, 'not-a-hash', ARRAY[?], now())")
+            // scope_all: since issue 18 every account states its scope (V0060).
+            "INSERT INTO access_user (id, username, password_hash, roles, created_at, scope_all)"
+                + " VALUES (?, ?, 'not-a-hash', ARRAY[?], now(), true)")
         .params(id, username, role)
         .update();
     return id;
