@@ -2,9 +2,10 @@ package no.vern.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.List;
 import no.vern.audit.AuditRecord.ActorType;
+import no.vern.shared.VernSettings;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -27,16 +28,25 @@ class AuditAdminController {
   private final AuditVerifier verifier;
   private final AuditTrail trail;
   private final AuditPending pending;
+  private final ZoneId zone;
 
   AuditAdminController(
-      AuditEntries entries, AuditVerifier verifier, AuditTrail trail, AuditPending pending) {
+      AuditEntries entries,
+      AuditVerifier verifier,
+      AuditTrail trail,
+      AuditPending pending,
+      VernSettings settings) {
+    this.zone = settings.timeZone();
     this.entries = entries;
     this.verifier = verifier;
     this.trail = trail;
     this.pending = pending;
   }
 
-  /** Dates are whole UTC days, both ends included; times on the page are UTC too. */
+  /**
+   * Dates are whole days in the zone the pages show times in ({@code VERN_TIME_ZONE}), both ends
+   * included, so the day typed is the day the times on the page say.
+   */
   @GetMapping
   String list(
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -51,8 +61,8 @@ class AuditAdminController {
       Model model) {
     var query =
         new AuditEntryQuery(
-            from == null ? null : from.atStartOfDay().toInstant(ZoneOffset.UTC),
-            to == null ? null : to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC),
+            from == null ? null : from.atStartOfDay(zone).toInstant(),
+            to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(),
             action,
             actorType,
             actorId,

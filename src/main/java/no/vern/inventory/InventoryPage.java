@@ -1,7 +1,6 @@
 package no.vern.inventory;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** What the admin page shows of an inventory, resolved to texts in one language. */
 record InventoryPage(
@@ -9,10 +8,18 @@ record InventoryPage(
 
   record ControllerRow(String name, String organisationNumber, String country) {}
 
-  record ActivityRow(String id, String name, String purpose, String legalBases, String retention) {}
+  /** {@code legalBases} are codes ({@code A6-1-b}); the page puts them in words. */
+  record ActivityRow(
+      String id, String name, String purpose, List<String> legalBases, String retention) {}
 
+  /** {@code lifetime} is the code ({@code session}); {@code maxAge} an ISO-8601 duration or "". */
   record CookieRow(
-      String name, String provider, String category, String lifetime, String purpose) {}
+      String name,
+      String provider,
+      String category,
+      String lifetime,
+      String maxAge,
+      String purpose) {}
 
   static InventoryPage of(Inventory inventory, String language) {
     var lookup = new InventoryLookup(inventory);
@@ -29,7 +36,7 @@ record InventoryPage(
                         RecordOfProcessingCsv.text(a.purpose(), language),
                         a.legalBases().stream()
                             .map(g -> g.basis() == null ? "?" : g.basis().code())
-                            .collect(Collectors.joining(", ")),
+                            .toList(),
                         lookup.retentionWords(a, language)))
             .toList(),
         inventory.cookies().stream()
@@ -39,9 +46,8 @@ record InventoryPage(
                         c.name(),
                         c.provider(),
                         c.category() == null ? "" : c.category().code(),
-                        c.lifetime() == null
-                            ? ""
-                            : c.maxAge() == null ? c.lifetime().code() : c.maxAge(),
+                        c.lifetime() == null ? "" : c.lifetime().code(),
+                        c.maxAge() == null ? "" : c.maxAge(),
                         RecordOfProcessingCsv.text(c.purpose(), language)))
             .toList());
   }

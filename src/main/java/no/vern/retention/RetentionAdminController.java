@@ -3,6 +3,7 @@ package no.vern.retention;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.UUID;
 import no.vern.audit.AuditActor;
 import no.vern.audit.AuditRecord.Outcome;
@@ -34,6 +35,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class RetentionAdminController {
 
   private final RetentionPageData data;
+  private final RetentionNames names;
   private final Sweeper sweeper;
   private final JdbcLegalHolds holds;
   private final SweepRuns runs;
@@ -42,12 +44,14 @@ class RetentionAdminController {
 
   RetentionAdminController(
       RetentionPageData data,
+      RetentionNames names,
       Sweeper sweeper,
       JdbcLegalHolds holds,
       SweepRuns runs,
       AuditTrail audit,
       Clock clock) {
     this.data = data;
+    this.names = names;
     this.sweeper = sweeper;
     this.holds = holds;
     this.runs = runs;
@@ -56,7 +60,11 @@ class RetentionAdminController {
   }
 
   @GetMapping
-  String page(@RequestParam(defaultValue = "28") int days, Model model, Authentication caller) {
+  String page(
+      @RequestParam(defaultValue = "28") int days,
+      Model model,
+      Authentication caller,
+      Locale locale) {
     var roles = caller.getAuthorities().stream().map(a -> a.getAuthority()).toList();
     model.addAttribute("canSweep", roles.contains("ROLE_ADMIN"));
     model.addAttribute("canHold", roles.contains("ROLE_ADMIN") || roles.contains("ROLE_DPO"));
@@ -65,6 +73,7 @@ class RetentionAdminController {
     model.addAttribute("days", span);
     model.addAttribute("today", today);
     model.addAttribute("page", data.page(span, clock.instant()));
+    model.addAttribute("names", names.in(locale));
     return "admin/retention";
   }
 

@@ -1,6 +1,7 @@
 package no.vern.shared;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.context.properties.bind.Name;
@@ -15,6 +16,8 @@ import org.springframework.util.unit.DataSize;
  * @param baseUrl the address people and mail links use; kept without a trailing slash, so that
  *     {@code baseUrl + "/path"} is always one slash
  * @param publicZone the public pages ({@code vern.public.*})
+ * @param timeZone the one zone the admin pages show times in ({@code VERN_TIME_ZONE}); deadlines
+ *     keep Norway's zone whatever this says
  */
 @ConfigurationProperties("vern")
 public record VernSettings(
@@ -22,7 +25,8 @@ public record VernSettings(
     @DefaultValue Keys keys,
     @DefaultValue Http http,
     @DefaultValue @Name("public") PublicZone publicZone,
-    @DefaultValue Db db) {
+    @DefaultValue Db db,
+    @DefaultValue("Europe/Oslo") ZoneId timeZone) {
 
   public VernSettings {
     baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;

@@ -2,11 +2,14 @@ package no.vern.subject;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import no.vern.access.Grants;
+import no.vern.shared.identifier.IdentifierRecognition;
 import no.vern.shared.identifier.IdentifierType;
 import no.vern.shared.identifier.Reason;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -28,10 +31,14 @@ import org.springframework.web.server.ResponseStatusException;
 @PreAuthorize("hasAnyRole('ADMIN','DPO','CASE_HANDLER')")
 class SubjectsAdminController {
 
-  record SearchForm(String type, String value) {}
+  /**
+   * {@code type} is optional: the page has one field and the type is recognised from the value
+   * (issue 16); a client that names a type (a bookmark of the old form, a script) is still served.
+   */
+  record SearchForm(@Nullable String type, @Nullable String value) {}
 
   /** Break-glass (issue 18): a search that opens the person outside the scope, with a reason. */
-  record BreakGlassForm(String type, String value, String reason) {}
+  record BreakGlassForm(@Nullable String type, @Nullable String value, @Nullable String reason) {}
 
   private static final Set<String> REASONS =
       Set.of(
@@ -64,25 +71,32 @@ class SubjectsAdminController {
 
   @GetMapping
   String searchPage(Model model) {
-    return searchPage(model, new SearchForm(IdentifierType.EMAIL.code(), ""));
+    return searchPage(model, new SearchForm(null, ""));
   }
 
   @PostMapping
   String find(SearchForm form, Authentication caller, Model model) {
-    var type = IdentifierType.fromCode(form.type());
-    if (type.isEmpty()) {
-      model.addAttribute("valueErrors", List.of("subject.search.unknownType"));
-      return searchPage(model, form);
-    }
     String value = form.value() == null ? "" : form.value();
-    SubjectSearch.Result result = search.search(type.get(), value, caller.getName());
+    SubjectSearch.Result result;
+    if (form.type() == null || form.type().isBlank()) {
+      result = search.search(value, caller.getName());
+    } else {
+      var type = IdentifierType.fromCode(form.type());
+      if (type.isEmpty()) {
+        model.addAttribute("valueErrors", List.of("subject.search.unknownType"));
+        return searchPage(model, form);
+      }
+      result = search.search(type.get(), value, caller.getName());
+    }
     if (result instanceof SubjectSearch.Found found) {
       return "redirect:/admin/subjects/" + found.subject();
     }
     if (result instanceof SubjectSearch.Invalid invalid) {
+      model.addAttribute("readAs", List.of(invalid.type().code()));
       model.addAttribute(
           "valueErrors", invalid.reasons().stream().map(SubjectsAdminController::key).toList());
-    } else {
+    } else if (result instanceof SubjectSearch.NoMatch none) {
+      model.addAttribute("readAs", none.searchedAs().stream().map(IdentifierType::code).toList());
       model.addAttribute("noMatch", true);
     }
     return searchPage(model, form);
@@ -96,22 +110,29 @@ class SubjectsAdminController {
    */
   @PostMapping("/break-glass")
   String breakGlass(BreakGlassForm form, Authentication caller, Model model) {
-    SearchForm searched = new SearchForm(form.type(), "");
+    SearchForm searched = new SearchForm(null, "");
     if (form.reason() == null || form.reason().isBlank()) {
       model.addAttribute("breakGlassError", "subject.breakGlass.reasonRequired");
       return searchPage(model, searched);
     }
-    var type = IdentifierType.fromCode(form.type());
-    if (type.isEmpty()) {
-      model.addAttribute("valueErrors", List.of("subject.search.unknownType"));
-      return searchPage(model, searched);
-    }
     String value = form.value() == null ? "" : form.value();
-    if (!type.get().normalise(value).isValid()) {
-      model.addAttribute("noMatch", true);
-      return searchPage(model, searched);
+    List<IdentifierType> types;
+    if (form.type() == null || form.type().isBlank()) {
+      types = IdentifierRecognition.candidates(value);
+    } else {
+      var type = IdentifierType.fromCode(form.type());
+      if (type.isEmpty()) {
+        model.addAttribute("valueErrors", List.of("subject.search.unknownType"));
+        return searchPage(model, searched);
+      }
+      types = List.of(type.get());
     }
-    var held = registry.find(new Identifier(type.get(), value)).flatMap(registry::current);
+    var held =
+        types.stream()
+            .filter(type -> type.normalise(value).isValid())
+            .map(type -> registry.find(new Identifier(type, value)).flatMap(registry::current))
+            .flatMap(Optional::stream)
+            .findFirst();
     if (held.isEmpty()) {
       model.addAttribute("noMatch", true);
       return searchPage(model, searched);
@@ -150,7 +171,6 @@ class SubjectsAdminController {
 
   private String searchPage(Model model, SearchForm form) {
     model.addAttribute("form", form);
-    model.addAttribute("types", IdentifierType.values());
     return "admin/subjects";
   }
 

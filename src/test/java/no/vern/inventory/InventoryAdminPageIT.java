@@ -47,6 +47,26 @@ class InventoryAdminPageIT {
   }
 
   @Test
+  void legalBasesAndCookieLifetimesAreWordsInTheAdminsLanguage() throws Exception {
+    String nb = page("nb");
+    String en = page("en");
+
+    assertThat(nb).contains("Rettslig forpliktelse (art. 6 nr. 1 c)").contains("6 måneder");
+    assertThat(nb).contains("Til nettleseren lukkes").contains("Nødvendig");
+    assertThat(en).contains("Legal obligation (Art. 6(1)(c))").contains("6 months");
+    assertThat(en).contains("1 year").contains("Until the browser closes");
+    assertThat(en).doesNotContain("<code>A6-1-c</code>").doesNotContain(">P6M<");
+  }
+
+  private String page(String lang) throws Exception {
+    return mvc.perform(get("/admin/inventory").param("lang", lang).with(user(DPO).roles("DPO")))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
+  }
+
+  @Test
   void aBrokenDocumentShowsEveryProblemAndActivatesNothing() throws Exception {
     int before = inventory.active().orElseThrow().number();
     mvc.perform(

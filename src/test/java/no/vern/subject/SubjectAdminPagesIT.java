@@ -32,6 +32,7 @@ class SubjectAdminPagesIT {
 
   private static final UUID HANDLER_ID = UUID.randomUUID();
   private static final String HANDLER = "user:" + HANDLER_ID;
+  private static final java.util.Random RANDOM = new java.util.Random();
 
   @Autowired WebApplicationContext context;
   @Autowired SubjectRegistry registry;
@@ -60,6 +61,48 @@ class SubjectAdminPagesIT {
     assertThat(location).isEqualTo("/admin/subjects/" + subject);
     assertThat(audits(3021, subject.toString())).isEqualTo(1);
     assertThat(auditRowsHolding(email)).isZero();
+  }
+
+  @Test
+  void oneFieldFindsAPersonByPhoneOrNationalIdWithoutAType() throws Exception {
+    String phone = "9" + String.format("%07d", RANDOM.nextInt(10_000_000));
+    String nationalId = IdentifierFixtures.randomNationalId();
+    SubjectId subject =
+        registry.resolve(
+            List.of(
+                new Identifier(IdentifierType.PHONE, "+47" + phone),
+                new Identifier(IdentifierType.NATIONAL_ID, nationalId)));
+
+    String spaced = phone.substring(0, 3) + " " + phone.substring(3, 5) + " " + phone.substring(5);
+    MvcResult byPhone = mvc.perform(oneField(spaced, "en")).andReturn();
+    MvcResult byNationalId = mvc.perform(oneField(nationalId, "nb")).andReturn();
+
+    assertThat(byPhone.getResponse().getRedirectedUrl()).isEqualTo("/admin/subjects/" + subject);
+    assertThat(byNationalId.getResponse().getRedirectedUrl())
+        .isEqualTo("/admin/subjects/" + subject);
+    assertThat(audits(3021, subject.toString())).isEqualTo(2);
+    assertThat(auditRowsHolding(phone)).isZero();
+    assertThat(auditRowsHolding(nationalId)).isZero();
+  }
+
+  @Test
+  void theOneFieldSaysWhatItLookedUpAndThatNamesAreNotSearched() throws Exception {
+    String page = page(get("/admin/subjects").param("lang", "en").with(handler()));
+    assertThat(page).doesNotContain("<select").contains("Names cannot be searched");
+
+    String unknown =
+        page(oneField("+47 9" + String.format("%07d", RANDOM.nextInt(10_000_000)), "en"));
+    assertThat(unknown)
+        .contains("id=\"search-no-match\"")
+        .contains("Looked up as:")
+        .contains("Phone number");
+
+    String valid = IdentifierFixtures.randomNationalId();
+    String typo = valid.substring(0, 10) + (char) ('0' + (valid.charAt(10) - '0' + 1) % 10);
+    String nb = page(oneField(typo, "nb"));
+    assertThat(nb)
+        .contains("Kontrollsifrene stemmer ikke")
+        .contains("Fødselsnummer eller D-nummer");
   }
 
   @Test
@@ -124,6 +167,13 @@ class SubjectAdminPagesIT {
     assertThat(audits(3022, subject.toString())).isEqualTo(1);
     assertThat(auditRowsHolding(email)).isZero();
     assertThat(auditRowsHolding(marker)).isZero();
+
+    // In Bokmål, the same codes in Bokmål words (issue 16); read after the counts above.
+    String nb = page(get("/admin/subjects/" + subject).param("lang", "nb").with(handler()));
+    assertThat(section(nb, "enquiries"))
+        .contains("Avtale (art. 6 nr. 1 b)")
+        .contains("Berettiget interesse (art. 6 nr. 1 f)")
+        .doesNotContain("A6-1-b");
   }
 
   @Test
@@ -173,6 +223,14 @@ class SubjectAdminPagesIT {
       mvc.perform(get("/admin/subjects").with(user(HANDLER).roles(role)))
           .andExpect(status().isOk());
     }
+  }
+
+  private MockHttpServletRequestBuilder oneField(String value, String lang) {
+    return post("/admin/subjects")
+        .param("value", value)
+        .param("lang", lang)
+        .with(handler())
+        .with(csrf());
   }
 
   private MockHttpServletRequestBuilder search(String type, String value, String lang) {

@@ -130,6 +130,7 @@ class WhoLookedIT {
   private UUID staff(String username, String role) {
     UUID id = UUID.randomUUID();
     jdbc.sql(
+            // scope_all: since issue 18 every account states its scope (V0060).
             "INSERT INTO access_user (id, username, password_hash, roles, created_at, scope_all)"
                 + " VALUES (?, ?, 'not-a-hash', ARRAY[?], now(), true)")
         .params(id, username, role)
