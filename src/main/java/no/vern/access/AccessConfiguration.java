@@ -7,7 +7,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({AccessSettings.class, ScopeSettings.class})
+@EnableConfigurationProperties({AccessSettings.class, ScopeSettings.class, ReviewSettings.class})
 class AccessConfiguration {
 
   /** bcrypt at cost 12: a few hundred milliseconds per check, slow enough to hurt guessing. */

@@ -5,7 +5,9 @@ import no.vern.shared.web.AdminNavigationEntry.Group;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** This module's entries in the admin navigation: users and API tokens. */
+/**
+ * This module's entries in the admin navigation: users, grants, the access review and API tokens.
+ */
 @Configuration(proxyBeanMethods = false)
 class AccessNavigation {
 
@@ -17,6 +19,12 @@ class AccessNavigation {
   @Bean
   AdminNavigationEntry grantsNavigationEntry() {
     return AdminNavigationEntry.page("grants", "/admin/grants", 135).in(Group.SETTINGS);
+  }
+
+  @Bean
+  AdminNavigationEntry accessReviewNavigationEntry() {
+    return AdminNavigationEntry.page("access-review", "/admin/access-review", 137)
+        .in(Group.SETTINGS);
   }
 
   @Bean

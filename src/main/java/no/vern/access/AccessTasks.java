@@ -30,4 +30,18 @@ class AccessTasks {
         Duration.ofMinutes(10),
         () -> uses.purgeBefore(clock.instant().minus(settings.tokenUseRetention())));
   }
+
+  /**
+   * The quarterly access review reminder: looked at every 6 hours, mailed at most once per {@code
+   * vern.access.review-interval} while the review is overdue (docs/need-to-know.md).
+   */
+  @Bean
+  RecurringTask<Void> accessReviewReminderTask(ReviewReminder reminder, java.time.Clock clock) {
+    // Through the bean, not a method of its own: the check and the claim need its transaction.
+    return TimedWork.every(
+        "access.review-reminder",
+        Duration.ofHours(6),
+        Duration.ofHours(1),
+        () -> reminder.remind(clock.instant()));
+  }
 }

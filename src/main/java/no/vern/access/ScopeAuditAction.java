@@ -22,7 +22,11 @@ public enum ScopeAuditAction implements AuditAction {
   /** A grant was ended before its time; the resource is the grant. */
   GRANT_ENDED(1511),
   /** A user opened break-glass access to one person; the resource is the subject id. */
-  BREAK_GLASS_OPENED(1520);
+  BREAK_GLASS_OPENED(1520),
+  /** A DPO or ADMIN recorded an access review as done; the resource is the review. */
+  ACCESS_REVIEWED(1530),
+  /** The DPO was mailed that the access review is due; the resource is the review reminder. */
+  ACCESS_REVIEW_REMINDED(1531);
 
   private final int code;
 

@@ -3,6 +3,7 @@ package no.vern.audit;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +19,13 @@ public interface AuditReads {
    * when given (keyset paging: the smallest entry id of the previous page).
    */
   List<Read> of(Collection<Resource> resources, @Nullable Long before, int limit);
+
+  /**
+   * When each actor last read personal data (the newest of their {@link ReadOfPersonalData}
+   * entries), for the access review; an actor who never did is absent. One backward probe of the
+   * actor index per actor, stopping at their first read: the trail is never scanned as a whole.
+   */
+  Map<AuditActor, Instant> lastReadBy(Collection<AuditActor> actors);
 
   /** A resource as the trail names it, such as {@code subject} + id or {@code record} + id. */
   record Resource(String type, String id) {}

@@ -32,6 +32,7 @@ class ScheduledTasksIT {
 
   static final List<String> EXPECTED =
       List.of(
+          "access.review-reminder",
           "access.throttle-purge",
           "access.token-use-purge",
           "audit.purge",
