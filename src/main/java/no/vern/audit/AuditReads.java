@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The reads of personal data ({@link ReadOfPersonalData} actions) about a set of resources, newest
  * first, with who read: for "who has looked at this person", where the caller (the module that owns
- * the person) names the person's ids and records. Unlike {@link AuditHistory} it gives the actor's
- * id, for the caller to show by name to those allowed to see it.
+ * the person) names the person's ids and records. It gives the actor's id, for the caller to show
+ * by name, or by role, to those allowed to see it.
  */
 public interface AuditReads {
 

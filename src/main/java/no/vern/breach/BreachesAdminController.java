@@ -66,32 +66,6 @@ class BreachesAdminController {
     return "admin/breaches";
   }
 
-  /**
-   * The overview page's card, loaded by htmx: breaches still to be notified, how many are past the
-   * deadline, and the time left of the most urgent one.
-   */
-  @GetMapping("/counts")
-  String counts(Model model) {
-    List<BreachRow> all = breaches.all();
-    List<UUID> notified = breaches.notifiedToAuthority(all);
-    List<BreachLine> open =
-        all.stream()
-            .map(b -> BreachLine.of(b, clock.instant(), notified.contains(b.id())))
-            .filter(b -> b.state().equals("open") || b.state().equals("overdue"))
-            .toList();
-    model.addAttribute("open", open.stream().filter(b -> b.state().equals("open")).count());
-    model.addAttribute("overdue", open.stream().filter(b -> b.state().equals("overdue")).count());
-    model.addAttribute(
-        "next",
-        all.stream()
-            .filter(b -> b.notifyBy().isAfter(clock.instant()) && !notified.contains(b.id()))
-            .filter(b -> !"not-notify".equals(b.notifyDecision()))
-            .min(java.util.Comparator.comparing(BreachRow::notifyBy))
-            .map(b -> BreachLine.of(b, clock.instant(), false))
-            .orElse(null));
-    return "admin/breaches :: counts";
-  }
-
   @PostMapping
   @PreAuthorize("hasAnyRole('ADMIN','DPO')")
   String record(@RequestParam Map<String, String> form, Authentication caller, Model model) {

@@ -63,8 +63,6 @@ class BreachAdminIT {
     assertThat(list).doesNotContain("id=\"breach-form\"");
     assertThat(page("/admin?lang=en", as("DPO")))
         .contains("id=\"counter-breaches-open\"", "past the 72 hours");
-    assertThat(page("/admin/breaches/counts?lang=en", as("DPO")))
-        .contains("id=\"breach-overdue\"", "past the deadline");
 
     // Late, and no reasons: refused, said so, nothing stored.
     String refused =

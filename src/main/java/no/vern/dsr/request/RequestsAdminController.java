@@ -76,13 +76,6 @@ class RequestsAdminController {
     return "admin/requests";
   }
 
-  /** The overview page's card: the counts only, loaded by htmx. */
-  @GetMapping("/counts")
-  String counts(Model model) {
-    model.addAttribute("counts", queue.counts(requests.today()));
-    return "admin/requests :: counts";
-  }
-
   @GetMapping("/new")
   String form(Model model) {
     model.addAttribute("rights", Right.values());
