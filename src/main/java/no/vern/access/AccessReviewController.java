@@ -37,12 +37,17 @@ class AccessReviewController {
       String name,
       String roles,
       boolean scopeAll,
-      String controllers,
-      String activities,
+      List<ScopeUse> controllers,
+      List<ScopeUse> activities,
       String lastSignIn,
       String lastRead,
       boolean unused,
       boolean self) {}
+
+  /**
+   * One listed controller or activity of a scope, and when it last let its holder read a person.
+   */
+  record ScopeUse(String name, String lastUsed) {}
 
   record GrantRow(
       UUID id,
@@ -64,6 +69,7 @@ class AccessReviewController {
   private final UserAccounts users;
   private final TokenManagement tokens;
   private final ScopeWords words;
+  private final ScopeRows scopes;
   private final Clock clock;
 
   AccessReviewController(
@@ -72,12 +78,14 @@ class AccessReviewController {
       UserAccounts users,
       TokenManagement tokens,
       ScopeWords words,
+      ScopeRows scopes,
       Clock clock) {
     this.reviews = reviews;
     this.grants = grants;
     this.users = users;
     this.tokens = tokens;
     this.words = words;
+    this.scopes = scopes;
     this.clock = clock;
   }
 
@@ -125,20 +133,31 @@ class AccessReviewController {
     Function<Scope, ScopeWords.Words> inWords =
         words.in(LocaleContextHolder.getLocale().getLanguage());
     String me = caller.getName();
+    Map<String, Map<String, Instant>> uses = scopes.lastUses();
     model.addAttribute(
         "accounts",
         reviews.accounts(now).stream()
             .map(
                 a -> {
                   ScopeWords.Words w = a.scope().all() ? null : inWords.apply(a.scope());
+                  Map<String, Instant> used =
+                      uses.getOrDefault(
+                          a.kind().equals("user")
+                              ? PrincipalNames.user(a.id())
+                              : PrincipalNames.token(a.id()),
+                          Map.of());
                   return new AccountRow(
                       a.kind(),
                       a.id(),
                       a.name(),
                       AdminDisplay.roles(a.roles()),
                       a.scope().all(),
-                      w == null ? "" : String.join(", ", w.controllers()),
-                      w == null ? "" : String.join(", ", w.activities()),
+                      w == null
+                          ? List.of()
+                          : uses(w.controllers(), w.controllerIds(), "controller", used),
+                      w == null
+                          ? List.of()
+                          : uses(w.activities(), w.activityIds(), "activity", used),
                       AdminDisplay.time(a.lastSignIn()),
                       AdminDisplay.time(a.lastRead()),
                       a.unusedAt(now),
@@ -170,6 +189,15 @@ class AccessReviewController {
     return "admin/access-review";
   }
 
+  private static List<ScopeUse> uses(
+      List<String> names, List<String> ids, String kind, Map<String, Instant> used) {
+    List<ScopeUse> out = new java.util.ArrayList<>();
+    for (int i = 0; i < ids.size(); i++) {
+      out.add(new ScopeUse(names.get(i), AdminDisplay.time(used.get(kind + ":" + ids.get(i)))));
+    }
+    return out;
+  }
+
   private static GrantRow row(Grant g, Instant now) {
     return new GrantRow(
         g.id(),
@@ -181,9 +209,7 @@ class AccessReviewController {
         AdminDisplay.time(g.grantedAt()),
         AdminDisplay.time(g.endedAt() != null ? g.endedAt() : g.endsAt()),
         AdminDisplay.time(g.lastUsedAt()),
-        // Only person grants record their use (docs/need-to-know.md); an activity grant's is
-        // unknown.
-        g.kind().equals("person") && g.lastUsedAt() == null,
+        g.lastUsedAt() == null,
         g.runningAt(now));
   }
 }

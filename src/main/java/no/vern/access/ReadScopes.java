@@ -90,9 +90,61 @@ public class ReadScopes {
    * was answered as if the person were unknown: the subject id, never the identifier asked by.
    */
   public void refused(String principal, UUID subject) {
+    refused(principal, "subject", subject.toString());
+  }
+
+  /**
+   * The same for something that is not yet tied to a person (a request nobody has placed): on the
+   * trail by that thing's type and id.
+   */
+  public void refused(String principal, String resourceType, String resourceId) {
     audit.recordDurably(
         AuditActor.of(principal)
-            .did(ScopeAuditAction.SCOPE_REFUSED, "subject", subject.toString(), Outcome.DENIED));
+            .did(ScopeAuditAction.SCOPE_REFUSED, resourceType, resourceId, Outcome.DENIED));
+  }
+
+  /**
+   * A read of a person by {@code principal} went through these controllers and activities (those of
+   * the person's records in the scope): remembered, for the access review, as the last use of the
+   * scope entries and running activity grants they match. At most one write per entry a minute, so
+   * a busy case handler does not write on every read.
+   */
+  public void usedScope(
+      String principal, ReadScope scope, Set<String> controllers, Set<String> activities) {
+    Instant now = clock.instant();
+    Timestamp at = Timestamp.from(now);
+    Timestamp stale = Timestamp.from(now.minusSeconds(60));
+    String[] listedControllers =
+        controllers.stream().filter(scope.controllers()::contains).toArray(String[]::new);
+    String[] listedActivities =
+        activities.stream().filter(scope.activities()::contains).toArray(String[]::new);
+    if (listedControllers.length + listedActivities.length > 0) {
+      jdbc.sql(
+              "UPDATE access_scope SET last_used_at = :at WHERE principal = :principal"
+                  + " AND ((kind = 'controller' AND target = ANY(:controllers))"
+                  + " OR (kind = 'activity' AND target = ANY(:activities)))"
+                  + " AND (last_used_at IS NULL OR last_used_at < :stale)")
+          .param("at", at)
+          .param("principal", principal)
+          .param("controllers", listedControllers)
+          .param("activities", listedActivities)
+          .param("stale", stale)
+          .update();
+    }
+    String[] granted =
+        activities.stream().filter(scope.grantedActivities()::contains).toArray(String[]::new);
+    Optional<UUID> user = PrincipalNames.userId(principal);
+    if (granted.length > 0 && user.isPresent()) {
+      jdbc.sql(
+              "UPDATE access_grant SET last_used_at = :at WHERE user_id = :user"
+                  + " AND kind = 'activity' AND target = ANY(:activities) AND ended_at IS NULL"
+                  + " AND ends_at > :at AND (last_used_at IS NULL OR last_used_at < :stale)")
+          .param("at", at)
+          .param("user", user.get())
+          .param("activities", granted)
+          .param("stale", stale)
+          .update();
+    }
   }
 
   /**

@@ -60,6 +60,23 @@ class ScopeRows {
     return out;
   }
 
+  /**
+   * When each listed entry of every scope last let its holder read a person: principal, then {@code
+   * kind:target} (e.g. {@code controller:alta}); entries never used are absent.
+   */
+  java.util.Map<String, java.util.Map<String, java.time.Instant>> lastUses() {
+    java.util.Map<String, java.util.Map<String, java.time.Instant>> out = new java.util.HashMap<>();
+    jdbc.sql(
+            "SELECT principal, kind, target, last_used_at FROM access_scope"
+                + " WHERE last_used_at IS NOT NULL")
+        .query(
+            rs -> {
+              out.computeIfAbsent(rs.getString(1), k -> new java.util.HashMap<>())
+                  .put(rs.getString(2) + ":" + rs.getString(3), rs.getTimestamp(4).toInstant());
+            });
+    return out;
+  }
+
   private void add(String principal, String kind, String target) {
     jdbc.sql("INSERT INTO access_scope (principal, kind, target) VALUES (?, ?, ?)")
         .params(principal, kind, target)

@@ -18,8 +18,15 @@ import org.springframework.stereotype.Component;
 @Component
 class ScopeWords {
 
-  /** One scope in words: the controllers, and the activities it is narrowed to (may be empty). */
-  record Words(List<String> controllers, List<String> activities) {}
+  /**
+   * One scope in words: the controllers, and the activities it is narrowed to (may be empty), each
+   * with its id in the same order ({@code controllerIds}, {@code activityIds}).
+   */
+  record Words(
+      List<String> controllers,
+      List<String> activities,
+      List<String> controllerIds,
+      List<String> activityIds) {}
 
   private final ProcessingInventory inventory;
 
@@ -40,10 +47,15 @@ class ScopeWords {
             activities.put(a.id(), named(name, a.id()));
           }
         });
-    return scope ->
-        new Words(
-            scope.controllers().stream().sorted().map(c -> controllers.getOrDefault(c, c)).toList(),
-            scope.activities().stream().sorted().map(a -> activities.getOrDefault(a, a)).toList());
+    return scope -> {
+      List<String> controllerIds = scope.controllers().stream().sorted().toList();
+      List<String> activityIds = scope.activities().stream().sorted().toList();
+      return new Words(
+          controllerIds.stream().map(c -> controllers.getOrDefault(c, c)).toList(),
+          activityIds.stream().map(a -> activities.getOrDefault(a, a)).toList(),
+          controllerIds,
+          activityIds);
+    };
   }
 
   private static String named(String name, String id) {

@@ -20,6 +20,7 @@ import no.vern.shared.problem.ApiProblem;
 import no.vern.shared.problem.CommonProblem;
 import no.vern.shared.problem.FieldError;
 import no.vern.subject.ImportId;
+import no.vern.subject.PersonalDataRecords;
 import no.vern.subject.SubjectId;
 import no.vern.subject.SubjectsWithRecords;
 import org.jspecify.annotations.Nullable;
@@ -44,10 +45,20 @@ class AffectedPeople {
       @Nullable UUID importId,
       @Nullable String recipient) {}
 
-  /** The count, and the ids when asked for. */
-  record Found(Criteria criteria, long count, List<SubjectId> subjects, boolean truncated) {}
+  /**
+   * The count, and the ids when asked for: those the caller may see under need-to-know, with how
+   * many of the listed were left out as outside their scope ({@code outsideScope}). The count is
+   * always whole: how big a breach is is not a read of anyone.
+   */
+  record Found(
+      Criteria criteria,
+      long count,
+      List<SubjectId> subjects,
+      boolean truncated,
+      int outsideScope) {}
 
   private final SubjectsWithRecords records;
+  private final PersonalDataRecords people;
   private final DisclosedSubjects disclosed;
   private final ProcessingInventory inventory;
   private final AuditTrail audit;
@@ -55,11 +66,13 @@ class AffectedPeople {
 
   AffectedPeople(
       SubjectsWithRecords records,
+      PersonalDataRecords people,
       DisclosedSubjects disclosed,
       ProcessingInventory inventory,
       AuditTrail audit,
       Clock clock) {
     this.records = records;
+    this.people = people;
     this.disclosed = disclosed;
     this.inventory = inventory;
     this.audit = audit;
@@ -67,7 +80,7 @@ class AffectedPeople {
   }
 
   Found find(UUID breach, AffectedQuery query, boolean list, String actor) {
-    Found found = search(check(query), list);
+    Found found = inScope(search(check(query), list), actor);
     audit.record(
         AuditActor.of(actor)
             .did(
@@ -78,7 +91,24 @@ class AffectedPeople {
     return found;
   }
 
-  /** Not audited: the caller puts its own use of the ids on the trail. */
+  private Found inScope(Found found, String actor) {
+    if (found.subjects().isEmpty()) {
+      return found;
+    }
+    Set<SubjectId> visible = people.visibleAmong(found.subjects(), actor);
+    List<SubjectId> listed = found.subjects().stream().filter(visible::contains).toList();
+    return new Found(
+        found.criteria(),
+        found.count(),
+        listed,
+        found.truncated(),
+        found.subjects().size() - listed.size());
+  }
+
+  /**
+   * Not audited and not scoped: for Vern's own work (the Art. 34 notices), whose caller puts its
+   * own use of the ids on the trail.
+   */
   Found search(Criteria c, boolean list) {
     long count;
     List<SubjectId> ids = List.of();
@@ -94,7 +124,7 @@ class AffectedPeople {
       count = records.countInActivities(c.activities(), c.from(), c.to());
       ids = list ? records.inActivities(c.activities(), c.from(), c.to(), MAX_LIST) : ids;
     }
-    return new Found(c, count, ids, list && count > ids.size());
+    return new Found(c, count, ids, list && count > ids.size(), 0);
   }
 
   Criteria check(AffectedQuery q) {

@@ -129,6 +129,7 @@ class BreachesApiController {
     if (list) {
       m.put("subjects", found.subjects().stream().map(s -> s.value()).toList());
       m.put("truncated", found.truncated());
+      m.put("outsideScope", found.outsideScope());
     }
     return m;
   }

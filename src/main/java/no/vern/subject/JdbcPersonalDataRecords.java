@@ -3,9 +3,12 @@ package no.vern.subject;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import no.vern.audit.AuditAction;
 import no.vern.audit.AuditActor;
 import no.vern.audit.AuditRecord;
@@ -206,6 +209,14 @@ class JdbcPersonalDataRecords implements PersonalDataRecords {
     }
     scopes.refuse(actor, live.get());
     return false;
+  }
+
+  @Override
+  public Set<SubjectId> visibleAmong(Collection<SubjectId> subjects, String actor) {
+    Set<UUID> ids = subjects.stream().map(SubjectId::value).collect(Collectors.toSet());
+    return scopes.visibleAmong(ids, scopes.of(actor)).stream()
+        .map(SubjectId::new)
+        .collect(Collectors.toSet());
   }
 
   @Override

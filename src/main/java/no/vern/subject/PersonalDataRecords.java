@@ -1,8 +1,10 @@
 package no.vern.subject;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Items of personal data about a subject, each tied to the processing activity that justifies it.
@@ -49,6 +51,14 @@ public interface PersonalDataRecords {
    * subject id on the trail, so the caller can answer exactly as for an unknown person.
    */
   boolean visibleTo(SubjectId subject, String actor);
+
+  /**
+   * Which of {@code subjects} are visible to {@code actor} under need-to-know, in one query: for
+   * lists that name people (the request queue, a breach's affected people) and must leave out those
+   * outside the caller's scope. Nothing is audited: leaving a person out of a list is not an
+   * attempt on them. Unknown ids are not in the answer.
+   */
+  Set<SubjectId> visibleAmong(Collection<SubjectId> subjects, String actor);
 
   /**
    * One record, data decrypted; {@code RECORD_READ} with the record id is on the trail before it is

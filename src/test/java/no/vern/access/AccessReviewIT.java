@@ -90,7 +90,12 @@ class AccessReviewIT {
     assertThat(row)
         .contains(usernames.get(handler), "CASE_HANDLER")
         .contains("Brattli Kreditt AS (group)")
-        .contains("only these activities: Running the website (website)");
+        .contains("Only these activities:")
+        .contains("Running the website (website)");
+    // The read went through both entries of the scope: each shows when it was last used.
+    String scope = row.substring(row.indexOf("account-scope"), row.indexOf("account-last-read"));
+    assertThat(scope).doesNotContain("never used");
+    assertThat(scope.split("last used ", -1)).hasSize(3);
     // Their read of the person is the newest read on the trail: today, not "Never".
     String lastRead = row.substring(row.indexOf("account-last-read"));
     assertThat(lastRead).contains(" UTC").doesNotContain("Never").doesNotContain("Unused access");

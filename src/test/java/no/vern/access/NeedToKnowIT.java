@@ -218,6 +218,39 @@ class NeedToKnowIT {
   }
 
   @Test
+  void anActivityGrantOpensItsRecordsAndRecordsItsUseForTheAccessReview() {
+    AdminSession handler = caseHandlerOf("alta");
+    Instant endsAt = clock.instant().plus(Duration.ofHours(2)).truncatedTo(ChronoUnit.MINUTES);
+    admin()
+        .post(
+            "/admin/grants",
+            "/admin/grants",
+            Map.of(
+                "user", userIdOf(handler),
+                "kind", "activity",
+                "target", "customers-tromso",
+                "reason", "Helping the Tromso office with its customer list",
+                "endsAt", endsAt.atZone(ZoneId.of("Europe/Oslo")).toLocalDateTime().toString()));
+    assertThat(grantLastUsed("customers-tromso", userIdOf(handler))).isNull();
+
+    HttpResponse<String> read = handler.get("/admin/subjects/" + tromso);
+    assertThat(read.statusCode()).isEqualTo(200);
+    assertThat(read.body()).contains(tromsoMarker);
+    assertThat(grantLastUsed("customers-tromso", userIdOf(handler))).isNotNull();
+  }
+
+  private Instant grantLastUsed(String activity, String user) {
+    return jdbc.sql(
+            "SELECT last_used_at FROM access_grant WHERE kind = 'activity' AND target = ?"
+                + " AND user_id = ?::uuid")
+        .params(activity, user)
+        .query((rs, n) -> java.util.Optional.ofNullable(rs.getTimestamp(1)))
+        .single()
+        .map(java.sql.Timestamp::toInstant)
+        .orElse(null);
+  }
+
+  @Test
   void breakGlassNeedsAReasonOpensThePersonIsAuditedAndFlaggedToTheDpo() {
     AdminSession handler = caseHandlerOf("alta");
     String userId = userIdOf(handler);

@@ -53,7 +53,11 @@ class RequestQueue {
     this.jdbc = jdbc;
   }
 
-  List<RequestRow> list(Filter filter) {
+  /**
+   * One page of the queue, {@link #LIMIT} rows from {@code offset}, whatever the caller's scope:
+   * callers go through {@link RequestScope#queue}, which keeps them to it.
+   */
+  List<RequestRow> list(Filter filter, int offset) {
     StringBuilder sql =
         new StringBuilder("SELECT " + RequestRows.COLUMNS + " FROM dsr_request WHERE true");
     Map<String, Object> params = new LinkedHashMap<>();
@@ -88,7 +92,7 @@ class RequestQueue {
       sql.append(" AND controller = :controller");
       params.put("controller", filter.controller());
     }
-    sql.append(" ORDER BY due_at, received_at, reference LIMIT " + LIMIT);
+    sql.append(" ORDER BY due_at, received_at, reference LIMIT " + LIMIT + " OFFSET " + offset);
     var statement = jdbc.sql(sql.toString());
     for (var p : params.entrySet()) {
       statement = statement.param(p.getKey(), p.getValue());

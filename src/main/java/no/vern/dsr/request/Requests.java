@@ -40,6 +40,7 @@ class Requests {
   private final RequestRows rows;
   private final StepRecorder steps;
   private final SubjectRegistry registry;
+  private final RequestScope scope;
   private final DsrKeys keys;
   private final Codes codes;
   private final RequestMails mails;
@@ -50,6 +51,7 @@ class Requests {
       RequestRows rows,
       StepRecorder steps,
       SubjectRegistry registry,
+      RequestScope scope,
       DsrKeys keys,
       Codes codes,
       RequestMails mails,
@@ -58,6 +60,7 @@ class Requests {
     this.rows = rows;
     this.steps = steps;
     this.registry = registry;
+    this.scope = scope;
     this.keys = keys;
     this.codes = codes;
     this.mails = mails;
@@ -80,7 +83,7 @@ class Requests {
       throw new ApiProblem(CommonProblem.VALIDATION_FAILED, "The request is not valid.", errors);
     }
     UUID id = UUID.randomUUID();
-    Optional<SubjectId> subject = subjectOf(identifiers);
+    Optional<SubjectId> subject = scope.linkable(subjectOf(identifiers), actor);
     String contact =
         identifiers.stream()
             .filter(i -> i.type() == IdentifierType.EMAIL)

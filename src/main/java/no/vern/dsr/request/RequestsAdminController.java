@@ -31,10 +31,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RequestsAdminController {
 
   private final RequestQueue queue;
+  private final RequestScope scope;
   private final Requests requests;
 
-  RequestsAdminController(RequestQueue queue, Requests requests) {
+  RequestsAdminController(RequestQueue queue, RequestScope scope, Requests requests) {
     this.queue = queue;
+    this.scope = scope;
     this.requests = requests;
   }
 
@@ -53,9 +55,10 @@ class RequestsAdminController {
     String who = "me".equals(assignee) ? me : blankToNull(assignee);
     RequestState wanted = state == null || state.isBlank() ? null : RequestJson.state(state);
     List<RequestRow> rows =
-        queue.list(
+        scope.queue(
             new RequestQueue.Filter(
-                blankToNull(right), wanted, who, blankToNull(controller), window));
+                blankToNull(right), wanted, who, blankToNull(controller), window),
+            caller.getName());
     Map<String, List<RequestRow>> groups = new LinkedHashMap<>();
     groups.put("overdue", rows.stream().filter(r -> r.dueAt().isBefore(today)).toList());
     groups.put(

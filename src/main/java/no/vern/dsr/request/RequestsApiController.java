@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,19 +43,19 @@ class RequestsApiController {
   private final Requests requests;
   private final RequestSteps steps;
   private final RequestRows rows;
-  private final RequestQueue queue;
+  private final RequestScope scope;
   private final ObjectProvider<RequestTasks> tasks;
 
   RequestsApiController(
       Requests requests,
       RequestSteps steps,
       RequestRows rows,
-      RequestQueue queue,
+      RequestScope scope,
       ObjectProvider<RequestTasks> tasks) {
     this.requests = requests;
     this.steps = steps;
     this.rows = rows;
-    this.queue = queue;
+    this.scope = scope;
     this.tasks = tasks;
   }
 
@@ -72,9 +73,12 @@ class RequestsApiController {
       @RequestParam(required = false) @Nullable String right,
       @RequestParam(required = false) @Nullable String state,
       @RequestParam(required = false) @Nullable String assignee,
-      @RequestParam(required = false) @Nullable String controller) {
+      @RequestParam(required = false) @Nullable String controller,
+      Authentication caller) {
     RequestState wanted = state == null ? null : RequestJson.state(state);
-    return queue.list(new RequestQueue.Filter(right, wanted, assignee, controller)).stream()
+    return scope
+        .queue(new RequestQueue.Filter(right, wanted, assignee, controller), caller.getName())
+        .stream()
         .map(RequestView::of)
         .toList();
   }
