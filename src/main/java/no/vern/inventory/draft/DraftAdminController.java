@@ -12,9 +12,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The draft page: edit, save, see what publishing would do, then publish or discard. Every post
- * redirects (post/redirect/get), so a reload neither saves nor publishes again. Only the roles that
- * may activate an inventory (ADMIN, DPO) may draft: a draft is a proposal to activate.
+ * The draft page (records public for the template engine, the package stays internal): edit, save,
+ * see what publishing would do, then publish or discard. Every post redirects (post/redirect/get),
+ * so a reload neither saves nor publishes again. Only the roles that may activate an inventory
+ * (ADMIN, DPO) may draft: a draft is a proposal to activate.
  */
 @Controller
 @RequestMapping("/admin/inventory/draft")

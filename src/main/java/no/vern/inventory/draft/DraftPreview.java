@@ -9,7 +9,7 @@ import no.vern.inventory.PublishConsequences.Consequence;
  * empty while the draft has errors: the notice of an inventory that cannot be activated is not one
  * anybody will read. {@code unchanged} is a valid draft equal to the inventory in force.
  */
-record DraftPreview(
+public record DraftPreview(
     Draft draft,
     List<LinedProblem> problems,
     boolean publishable,
@@ -18,9 +18,9 @@ record DraftPreview(
     List<Consequence> consequences) {
 
   /** A problem placed at the line of the document it concerns (1 for the whole document). */
-  record LinedProblem(int line, String path, String message, boolean blocking) {}
+  public record LinedProblem(int line, String path, String message, boolean blocking) {}
 
-  long errors() {
+  public long errors() {
     return problems.stream().filter(LinedProblem::blocking).count();
   }
 }
