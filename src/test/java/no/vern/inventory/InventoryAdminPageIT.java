@@ -121,6 +121,36 @@ class InventoryAdminPageIT {
   }
 
   @Test
+  void aRetentionRuleThatMovesIsNamedWithItsRecords() throws Exception {
+    String longer =
+        InventoryExamples.DEBT_COLLECTION.replace(
+            "      period: P0D\n      action: delete\n      description:\n"
+                + "        nb: Slettes straks du melder deg av",
+            "      period: P30D\n      action: delete\n      description:\n"
+                + "        nb: Slettes straks du melder deg av");
+    assertThat(longer).isNotEqualTo(InventoryExamples.DEBT_COLLECTION);
+    mvc.perform(
+            post("/admin/inventory/draft")
+                .param("document", longer)
+                .with(csrf())
+                .with(user(DPO).roles("DPO")))
+        .andExpect(status().is3xxRedirection());
+    try {
+      mvc.perform(get("/admin/inventory/draft").param("lang", "en").with(user(DPO).roles("DPO")))
+          .andExpect(
+              content().string(Matchers.containsString("id=\"consequence-retention-newsletter\"")))
+          .andExpect(
+              content()
+                  .string(
+                      Matchers.containsString(
+                          "Retention for newsletter changes from P0D / unsubscribed to P30D /"
+                              + " unsubscribed")));
+    } finally {
+      discard();
+    }
+  }
+
+  @Test
   void aDraftEqualToTheInventoryInForceSaysSoAndOffersNoPublish() throws Exception {
     String same =
         mvc.perform(get("/admin/inventory/download/inventory.yaml").with(user(DPO).roles("DPO")))
