@@ -10,8 +10,11 @@ import java.util.List;
  */
 public interface PublishConsequences {
 
-  /** Nothing when the draft changes nothing for this module. Read-only: it must store nothing. */
-  List<Consequence> of(Inventory draft);
+  /**
+   * Nothing when the draft changes nothing for this module. Read-only: it must store nothing.
+   * {@code language} ({@code nb} or {@code en}) is the reader's, for names taken from the draft.
+   */
+  List<Consequence> of(Inventory draft, String language);
 
   /**
    * One line of the preview: {@code message} a key of the contributing module's bundle, {@code

@@ -22,7 +22,7 @@ class MaterialChangeConsequences implements PublishConsequences {
   }
 
   @Override
-  public List<Consequence> of(Inventory draft) {
+  public List<Consequence> of(Inventory draft, String language) {
     List<Consequence> result = new ArrayList<>();
     notices
         .materialChanges(draft)
@@ -34,10 +34,18 @@ class MaterialChangeConsequences implements PublishConsequences {
                     new Consequence(
                         "purpose-changed-" + change.purpose(),
                         "policy.publish.purpose-changed",
-                        List.of(change.purpose()),
+                        List.of(title(draft, change.purpose(), language), change.purpose()),
                         change.reasons().stream().map(r -> "policy.reason." + r).toList()));
               }
             });
     return result;
+  }
+
+  private static String title(Inventory draft, String code, String language) {
+    return draft.consentPurposes().stream()
+        .filter(p -> p.code().equals(code) && p.title() != null)
+        .map(p -> p.title().in(language))
+        .findFirst()
+        .orElse(code);
   }
 }

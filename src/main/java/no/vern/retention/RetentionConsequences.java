@@ -35,14 +35,10 @@ class RetentionConsequences implements PublishConsequences {
   }
 
   @Override
-  public List<Consequence> of(Inventory draft) {
+  public List<Consequence> of(Inventory draft, String language) {
+    Inventory inForce = inventory.active().map(InventoryVersion::inventory).orElse(Inventory.EMPTY);
     Map<String, Activity> before =
-        inventory
-            .active()
-            .map(InventoryVersion::inventory)
-            .orElse(Inventory.EMPTY)
-            .activities()
-            .stream()
+        inForce.activities().stream()
             .collect(Collectors.toMap(Activity::id, Function.identity(), (a, b) -> a));
     List<Consequence> result = new ArrayList<>();
     for (Activity activity : draft.activities()) {
@@ -60,7 +56,11 @@ class RetentionConsequences implements PublishConsequences {
               "retention-" + activity.id(),
               "retention.publish.rule-changed",
               List.of(
-                  activity.id(), period(old.retention()), period(activity.retention()), records)));
+                  activity.name() == null ? activity.id() : activity.name().in(language),
+                  activity.id(),
+                  inForce.retentionWords(old, language),
+                  draft.retentionWords(activity, language),
+                  records)));
     }
     return result;
   }
@@ -72,9 +72,5 @@ class RetentionConsequences implements PublishConsequences {
     return Objects.equals(a.trigger(), b.trigger())
         && Objects.equals(a.period(), b.period())
         && a.action() == b.action();
-  }
-
-  private static String period(RetentionRule rule) {
-    return rule == null || rule.period() == null ? "-" : rule.period() + " / " + rule.trigger();
   }
 }

@@ -143,8 +143,8 @@ class InventoryAdminPageIT {
               content()
                   .string(
                       Matchers.containsString(
-                          "Retention for newsletter changes from P0D / unsubscribed to P30D /"
-                              + " unsubscribed")));
+                          "Retention for Newsletters and invitations (newsletter) changes from")))
+          .andExpect(content().string(Matchers.containsString("30 days")));
     } finally {
       discard();
     }

@@ -31,7 +31,7 @@ class RenewalConsequences implements PublishConsequences {
   }
 
   @Override
-  public List<Consequence> of(Inventory draft) {
+  public List<Consequence> of(Inventory draft, String language) {
     List<String> changed =
         notices.materialChanges(draft).values().stream()
             .filter(PurposeChange::changed)

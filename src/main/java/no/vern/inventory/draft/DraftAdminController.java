@@ -1,5 +1,6 @@
 package no.vern.inventory.draft;
 
+import java.util.Locale;
 import no.vern.inventory.draft.DraftPublishing.Published;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -31,12 +32,16 @@ class DraftAdminController {
   }
 
   @GetMapping
-  String show(Model model) {
+  String show(Locale locale, Model model) {
     var draft = publishing.current();
     String document = publishing.startingText();
     model.addAttribute("document", document);
     model.addAttribute("gutter", gutter(document));
-    model.addAttribute("preview", draft.map(publishing::preview).orElse(null));
+    model.addAttribute(
+        "preview",
+        draft
+            .map(d -> publishing.preview(d, "en".equals(locale.getLanguage()) ? "en" : "nb"))
+            .orElse(null));
     return "admin/inventory-draft";
   }
 

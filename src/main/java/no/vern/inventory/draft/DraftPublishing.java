@@ -102,7 +102,7 @@ class DraftPublishing {
   }
 
   /** Reads the draft with every rule; only a publishable one is rendered and weighed. */
-  DraftPreview preview(Draft draft) {
+  DraftPreview preview(Draft draft, String language) {
     ParseResult read = InventoryDocuments.read(draft.document(), Format.YAML);
     YamlLines lines = YamlLines.of(draft.document());
     var problems =
@@ -126,7 +126,7 @@ class DraftPublishing {
     List<NoticePreview.Language> rendered =
         notices.stream().flatMap(n -> n.preview(draftInventory).stream()).toList();
     List<PublishConsequences.Consequence> effects =
-        consequences.orderedStream().flatMap(c -> c.of(draftInventory).stream()).toList();
+        consequences.orderedStream().flatMap(c -> c.of(draftInventory, language).stream()).toList();
     return new DraftPreview(draft, problems, true, unchanged, rendered, effects);
   }
 

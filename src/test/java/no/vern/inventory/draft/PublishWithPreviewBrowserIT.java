@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import no.vern.consent.ConsentApi;
 import no.vern.consent.InventoryChanges;
+import no.vern.inventory.ProcessingInventory;
 import no.vern.support.Browser;
 import no.vern.support.Http;
 import no.vern.support.VernTest;
@@ -44,6 +45,7 @@ class PublishWithPreviewBrowserIT {
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
+  @Autowired ProcessingInventory published;
   @RegisterExtension final Browser chromium = new Browser();
   private WebDriver browser;
   private InventoryChanges inventory;
