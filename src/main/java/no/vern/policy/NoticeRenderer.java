@@ -43,7 +43,14 @@ class NoticeRenderer {
         engine.process(
             new TemplateSpec("privacy/notice", Set.of("main"), TemplateMode.HTML, null),
             context(notice, published));
-    String prefix = "preview-" + notice.language() + "-";
+    return embedded(main, notice.language());
+  }
+
+  /**
+   * The rendered {@code main} made fit to sit in an admin page, as {@link #renderEmbedded} says.
+   */
+  static String embedded(String main, String language) {
+    String prefix = "preview-" + language + "-";
     String div =
         main.replaceFirst("<main\\b", "<div").replaceFirst("</main>(?![\\s\\S]*</main>)", "</div>");
     Matcher headings = HEADING.matcher(div);
