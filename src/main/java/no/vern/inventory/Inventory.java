@@ -36,6 +36,14 @@ public record Inventory(
       new Inventory(
           null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
+  /**
+   * An activity's retention rule in words ("30 days after unsubscribed, then delete"), as the admin
+   * page shows it; empty without a rule.
+   */
+  public String retentionWords(Activity activity, String language) {
+    return new InventoryLookup(this).retentionWords(activity, language);
+  }
+
   public Inventory {
     controllers = ModelLists.copy(controllers);
     consentPurposes = ModelLists.copy(consentPurposes);

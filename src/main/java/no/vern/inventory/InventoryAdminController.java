@@ -1,6 +1,7 @@
 package no.vern.inventory;
 
 import java.util.Locale;
+import java.util.Set;
 import no.vern.inventory.InventoryDocuments.Format;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -8,16 +9,13 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The inventory for the DPO: what is in force, its versions, and a form to replace it that lists
- * every problem and activates nothing until there are none. Downloads live here too, because the
- * admin session cannot call the bearer-token API.
+ * The inventory for the DPO: what is in force and its versions. Changes go through a draft with a
+ * preview ({@code inventory/draft}), never one click. Downloads live here too, because the admin
+ * session cannot call the bearer-token API.
  */
 @Controller
 @RequestMapping("/admin/inventory")
@@ -31,35 +29,13 @@ class InventoryAdminController {
   }
 
   @GetMapping
-  String show(Locale locale, Model model) {
-    var active = inventory.active();
+  String show(Authentication principal, Locale locale, Model model) {
+    // The roles that may activate may draft; an auditor reads.
     model.addAttribute(
-        "document",
-        active.map(v -> InventoryDocuments.write(v.inventory(), Format.YAML)).orElse(""));
+        "canDraft",
+        principal.getAuthorities().stream()
+            .anyMatch(a -> Set.of("ROLE_ADMIN", "ROLE_DPO").contains(a.getAuthority())));
     return page(locale, model);
-  }
-
-  /** Post/redirect/get on success, so a reload does not submit the document again. */
-  @PostMapping
-  @PreAuthorize("hasAnyRole('ADMIN','DPO')")
-  String replace(
-      @RequestParam(defaultValue = "") String document,
-      Authentication principal,
-      Locale locale,
-      Model model,
-      RedirectAttributes redirect) {
-    var outcome = inventory.activate(document, Format.YAML, principal.getName());
-    var activation = outcome.activation();
-    if (!activation.accepted()) {
-      model.addAttribute("document", document);
-      model.addAttribute("problems", activation.problems());
-      return page(locale, model);
-    }
-    int number = activation.activated().orElseThrow().number();
-    redirect.addFlashAttribute(outcome.created() ? "activatedVersion" : "unchangedVersion", number);
-    redirect.addFlashAttribute(
-        "warnings", activation.problems().stream().filter(p -> !p.blocking()).toList());
-    return "redirect:/admin/inventory";
   }
 
   @GetMapping("/download/inventory.yaml")

@@ -10,7 +10,11 @@ import no.vern.audit.AuditCodes;
 public enum InventoryAuditAction implements AuditAction {
   INVENTORY_ACTIVATED(2000),
   INVENTORY_REJECTED(2001),
-  INVENTORY_VIEWED(2002);
+  INVENTORY_VIEWED(2002),
+  /** A previewed draft was published, its consequences confirmed; the id is the new version. */
+  INVENTORY_PUBLISHED(2003),
+  INVENTORY_DRAFT_SAVED(2004),
+  INVENTORY_DRAFT_DISCARDED(2005);
 
   private final int code;
 

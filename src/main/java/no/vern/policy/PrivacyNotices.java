@@ -1,6 +1,7 @@
 package no.vern.policy;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,6 +9,7 @@ import no.vern.audit.AuditRecord;
 import no.vern.audit.AuditRecord.ActorType;
 import no.vern.audit.AuditRecord.Outcome;
 import no.vern.audit.AuditTrail;
+import no.vern.inventory.Inventory;
 import no.vern.inventory.InventoryVersion;
 import no.vern.policy.domain.MaterialChanges;
 import no.vern.policy.domain.MaterialChanges.Fingerprint;
@@ -71,21 +73,43 @@ public class PrivacyNotices {
 
   private void recordPurposes(
       int version, InventoryVersion inventory, Optional<PublishedNotice> previous) {
+    changesAgainst(inventory.inventory(), previous)
+        .forEach((purpose, change) -> store.insertPurpose(version, change));
+  }
+
+  /**
+   * What publishing {@code draft} would record per consent purpose against the notice in force,
+   * with the same rule {@link #publish} applies: the purposes a draft page says will change
+   * materially are the ones consent will ask to renew.
+   */
+  public Map<String, PurposeChange> materialChanges(Inventory draft) {
+    Optional<PublishedNotice> latest = store.latest();
+    // publish() stores no version, and so asks nobody, when the generated notice is the same.
+    if (latest.isPresent()
+        && latest.get().contentSha256().equals(NoticeContent.of(draft).sha256())) {
+      return Map.of();
+    }
+    return changesAgainst(draft, latest);
+  }
+
+  private Map<String, PurposeChange> changesAgainst(
+      Inventory inventory, Optional<PublishedNotice> previous) {
     Map<String, String> before =
         previous.stream()
             .flatMap(p -> store.purposes(p.version()).stream())
             .collect(
                 java.util.stream.Collectors.toMap(
                     PurposeChange::purpose, PurposeChange::fingerprint));
-    MaterialChanges.fingerprints(inventory.inventory())
+    Map<String, PurposeChange> changes = new LinkedHashMap<>();
+    MaterialChanges.fingerprints(inventory)
         .forEach(
             (purpose, fingerprint) -> {
               String old = before.get(purpose);
               Fingerprint oldPrint = old == null ? null : Fingerprint.decode(old);
               List<String> reasons = MaterialChanges.reasons(oldPrint, fingerprint);
-              store.insertPurpose(
-                  version, new PurposeChange(purpose, fingerprint.encoded(), reasons));
+              changes.put(purpose, new PurposeChange(purpose, fingerprint.encoded(), reasons));
             });
+    return changes;
   }
 
   public Optional<PublishedNotice> latest() {

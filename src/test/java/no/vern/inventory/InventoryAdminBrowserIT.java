@@ -16,8 +16,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A DPO reads the inventory in the admin UI, pastes a version with the mistakes newcomers make, and
- * is shown every problem with its place, while the inventory in force stays as it was.
+ * A DPO reads the inventory in the admin UI, pastes a version with the mistakes newcomers make into
+ * a draft, and is shown every problem with its path and line and no way to publish, while the
+ * inventory in force stays as it was.
  */
 @VernTest
 class InventoryAdminBrowserIT {
@@ -45,21 +46,27 @@ class InventoryAdminBrowserIT {
         .contains("Debt collection");
     chromium.screenshot("inventory-01-active");
 
-    WebElement document = browser.findElement(By.id("inventory-document"));
+    browser.findElement(By.id("inventory-edit")).click();
+    WebElement document =
+        chromium
+            .await()
+            .until(ExpectedConditions.presenceOfElementLocated(By.id("inventory-document")));
     // Typing 40 kB through sendKeys is slow; set the value as a paste would.
     ((JavascriptExecutor) browser)
         .executeScript("arguments[0].value = arguments[1];", document, broken());
-    browser.findElement(By.id("inventory-activate")).click();
+    browser.findElement(By.id("draft-save")).click();
 
     WebElement problems =
         chromium
             .await()
             .until(ExpectedConditions.visibilityOfElementLocated(By.id("inventory-problems")));
     List<String> paths = InventoryExamples.BROKEN_PATHS;
-    assertThat(problems.getText()).contains(paths);
+    assertThat(problems.getText()).contains(paths).contains("Line ");
+    assertThat(browser.findElements(By.id("draft-publish"))).isEmpty();
     chromium.screenshot("inventory-02-problems");
 
-    browser.get(url("/admin/inventory"));
+    browser.findElement(By.id("draft-discard")).click();
+    chromium.await().until(ExpectedConditions.presenceOfElementLocated(By.id("draft-discarded")));
     assertThat(browser.findElement(By.id("inventory-active")).getText()).isEqualTo(activeBefore);
   }
 

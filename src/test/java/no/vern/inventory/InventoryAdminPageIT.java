@@ -38,7 +38,8 @@ class InventoryAdminPageIT {
     mvc.perform(get("/admin/inventory").param("lang", "nb").with(user(DPO).roles("AUDITOR")))
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("Inkasso")))
-        .andExpect(content().string(Matchers.containsString("id=\"inventory-document\"")))
+        // An auditor reads; only the roles that may activate are offered a draft.
+        .andExpect(content().string(Matchers.not(Matchers.containsString("id=\"inventory-edit\""))))
         .andExpect(
             content()
                 .string(
@@ -67,42 +68,140 @@ class InventoryAdminPageIT {
   }
 
   @Test
-  void aBrokenDocumentShowsEveryProblemAndActivatesNothing() throws Exception {
+  void aBrokenDraftShowsEveryProblemAtItsLineAndActivatesNothing() throws Exception {
     int before = inventory.active().orElseThrow().number();
     mvc.perform(
-            post("/admin/inventory")
+            post("/admin/inventory/draft")
                 .param("document", InventoryExamples.brokenFourWays())
-                .param("lang", "en")
-                .with(csrf())
-                .with(user(DPO).roles("DPO")))
-        .andExpect(status().isOk())
-        .andExpect(content().string(Matchers.containsString("id=\"inventory-problems\"")))
-        .andExpect(content().string(Matchers.containsString("activities[0].retention")))
-        .andExpect(content().string(Matchers.containsString("activities[8].name.en")));
-    assertThat(inventory.active().orElseThrow().number()).isEqualTo(before);
-  }
-
-  @Test
-  void theSameDocumentIsAcceptedWithoutANewVersion() throws Exception {
-    int before = inventory.active().orElseThrow().number();
-    mvc.perform(
-            post("/admin/inventory")
-                .param("document", InventoryExamples.DEBT_COLLECTION)
                 .with(csrf())
                 .with(user(DPO).roles("DPO")))
         .andExpect(status().is3xxRedirection());
-    assertThat(inventory.active().orElseThrow().number()).isEqualTo(before);
+    try {
+      mvc.perform(get("/admin/inventory/draft").param("lang", "en").with(user(DPO).roles("DPO")))
+          .andExpect(status().isOk())
+          .andExpect(content().string(Matchers.containsString("id=\"inventory-problems\"")))
+          .andExpect(content().string(Matchers.containsString("activities[0].retention")))
+          .andExpect(content().string(Matchers.containsString("activities[8].name.en")))
+          .andExpect(content().string(Matchers.containsString("id=\"preview-blocked\"")))
+          .andExpect(content().string(Matchers.not(Matchers.containsString("draft-publish"))));
+      assertThat(inventory.active().orElseThrow().number()).isEqualTo(before);
+    } finally {
+      discard();
+    }
   }
 
   @Test
-  void anAuditorMayNotReplaceIt() throws Exception {
+  void publishingNeedsTheConfirmationAndTheDraftThatWasPreviewed() throws Exception {
+    int before = inventory.active().orElseThrow().number();
+    String changed =
+        InventoryExamples.DEBT_COLLECTION.replace(
+            "We send you newsletters and invitations to events and webinars by e-mail.",
+            "We send you newsletters and invitations to events and webinars by e-mail or post.");
     mvc.perform(
-            post("/admin/inventory")
+            post("/admin/inventory/draft")
+                .param("document", changed)
+                .with(csrf())
+                .with(user(DPO).roles("DPO")))
+        .andExpect(status().is3xxRedirection());
+    String sha256 = VersionedProcessingInventory.sha256(changed);
+    try {
+      mvc.perform(get("/admin/inventory/draft").param("lang", "en").with(user(DPO).roles("DPO")))
+          .andExpect(
+              content().string(Matchers.containsString("id=\"consequence-consent-renewals\"")))
+          .andExpect(
+              content()
+                  .string(Matchers.containsString("id=\"consequence-purpose-changed-newsletter\"")))
+          .andExpect(content().string(Matchers.containsString("by e-mail or post.")));
+      publish(sha256, false).andExpect(status().is3xxRedirection());
+      publish("0".repeat(64), true).andExpect(status().is3xxRedirection());
+      assertThat(inventory.active().orElseThrow().number()).isEqualTo(before);
+    } finally {
+      discard();
+    }
+  }
+
+  @Test
+  void aRetentionRuleThatMovesIsNamedWithItsRecords() throws Exception {
+    String longer =
+        InventoryExamples.DEBT_COLLECTION.replace(
+            "      period: P0D\n      action: delete\n      description:\n"
+                + "        nb: Slettes straks du melder deg av",
+            "      period: P30D\n      action: delete\n      description:\n"
+                + "        nb: Slettes straks du melder deg av");
+    assertThat(longer).isNotEqualTo(InventoryExamples.DEBT_COLLECTION);
+    mvc.perform(
+            post("/admin/inventory/draft")
+                .param("document", longer)
+                .with(csrf())
+                .with(user(DPO).roles("DPO")))
+        .andExpect(status().is3xxRedirection());
+    try {
+      mvc.perform(get("/admin/inventory/draft").param("lang", "en").with(user(DPO).roles("DPO")))
+          .andExpect(
+              content().string(Matchers.containsString("id=\"consequence-retention-newsletter\"")))
+          .andExpect(
+              content()
+                  .string(
+                      Matchers.containsString(
+                          "Retention for Newsletters and invitations (newsletter) changes from")))
+          .andExpect(content().string(Matchers.containsString("30 days")));
+    } finally {
+      discard();
+    }
+  }
+
+  @Test
+  void aDraftEqualToTheInventoryInForceSaysSoAndOffersNoPublish() throws Exception {
+    String same =
+        mvc.perform(get("/admin/inventory/download/inventory.yaml").with(user(DPO).roles("DPO")))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    mvc.perform(
+            post("/admin/inventory/draft")
+                .param("document", same)
+                .with(csrf())
+                .with(user(DPO).roles("DPO")))
+        .andExpect(status().is3xxRedirection());
+    try {
+      mvc.perform(get("/admin/inventory/draft").param("lang", "en").with(user(DPO).roles("DPO")))
+          .andExpect(content().string(Matchers.containsString("id=\"draft-unchanged\"")))
+          .andExpect(content().string(Matchers.not(Matchers.containsString("draft-publish"))));
+    } finally {
+      discard();
+    }
+  }
+
+  @Test
+  void anAuditorMayNeitherDraftNorPublish() throws Exception {
+    mvc.perform(
+            post("/admin/inventory/draft")
                 .param("document", "x")
+                .with(csrf())
+                .with(user(DPO).roles("AUDITOR")))
+        .andExpect(status().isForbidden());
+    mvc.perform(
+            post("/admin/inventory/draft/publish")
+                .param("sha256", "x")
+                .param("confirmed", "true")
                 .with(csrf())
                 .with(user(DPO).roles("AUDITOR")))
         .andExpect(status().isForbidden());
     mvc.perform(get("/admin/inventory").with(user(DPO).roles("MARKETING")))
         .andExpect(status().isForbidden());
+  }
+
+  private org.springframework.test.web.servlet.ResultActions publish(
+      String sha256, boolean confirmed) throws Exception {
+    return mvc.perform(
+        post("/admin/inventory/draft/publish")
+            .param("sha256", sha256)
+            .param("confirmed", String.valueOf(confirmed))
+            .with(csrf())
+            .with(user(DPO).roles("DPO")));
+  }
+
+  private void discard() throws Exception {
+    mvc.perform(post("/admin/inventory/draft/discard").with(csrf()).with(user(DPO).roles("DPO")));
   }
 }

@@ -147,6 +147,20 @@ public class ConsentStates {
   }
 
   /**
+   * How many people {@link #requireRenewal} would mark for these purposes if a new notice changed
+   * them now: the same condition, counted instead of updated (every consent in force rests on an
+   * older notice than the next one). One person with two such consents counts once.
+   */
+  public int renewable(List<String> purposes) {
+    return jdbc.sql(
+            "SELECT count(DISTINCT subject_id) FROM consent_state WHERE purpose = ANY (?)"
+                + " AND status IN ('GIVEN', 'RENEWED') AND NOT renewal_required")
+        .param(purposes.toArray(String[]::new))
+        .query(Integer.class)
+        .single();
+  }
+
+  /**
    * Applies a new maximum age to the consents in force for a purpose, with the same UTC calendar
    * arithmetic as {@code ConsentTransitions.expiry}; null removes the expiry.
    */

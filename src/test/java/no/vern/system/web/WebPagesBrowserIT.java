@@ -179,7 +179,12 @@ class WebPagesBrowserIT {
             .flatMap(s -> s.entries().stream())
             .map(AdminNavigationEntry::path);
     return Stream.of(
-            Stream.of("/admin", "/admin/password", "/admin/requests/new", "/admin/no-such-page"),
+            Stream.of(
+                "/admin",
+                "/admin/password",
+                "/admin/requests/new",
+                "/admin/inventory/draft",
+                "/admin/no-such-page"),
             admin,
             PUBLIC_PAGES.stream())
         .flatMap(s -> s)
