@@ -33,6 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
 class ConsentAdminController {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final java.util.Set<String> PERSON_READERS =
+      java.util.Set.of("ROLE_ADMIN", "ROLE_DPO", "ROLE_CASE_HANDLER");
 
   private final JdbcConsentLedger ledger;
   private final ConsentReceipts receipts;
@@ -62,6 +64,11 @@ class ConsentAdminController {
     List<ConsentEntry> events = ledger.history(new SubjectId(id.get()), caller.getName());
     model.addAttribute("id", id.get());
     model.addAttribute("events", events);
+    // The way back to the person's page, for the roles that page admits (not AUDITOR).
+    model.addAttribute(
+        "personLink",
+        caller.getAuthorities().stream()
+            .anyMatch(a -> PERSON_READERS.contains(String.valueOf(a.getAuthority()))));
     return "admin/consent";
   }
 
