@@ -65,6 +65,7 @@ class AccessReviewController {
   private final TokenManagement tokens;
   private final ScopeWords words;
   private final Clock clock;
+  private final AdminDisplay display;
 
   AccessReviewController(
       AccessReviews reviews,
@@ -72,7 +73,9 @@ class AccessReviewController {
       UserAccounts users,
       TokenManagement tokens,
       ScopeWords words,
-      Clock clock) {
+      Clock clock,
+      AdminDisplay display) {
+    this.display = display;
     this.reviews = reviews;
     this.grants = grants;
     this.users = users;
@@ -139,8 +142,8 @@ class AccessReviewController {
                       a.scope().all(),
                       w == null ? "" : String.join(", ", w.controllers()),
                       w == null ? "" : String.join(", ", w.activities()),
-                      AdminDisplay.time(a.lastSignIn()),
-                      AdminDisplay.time(a.lastRead()),
+                      display.time(a.lastSignIn()),
+                      display.time(a.lastRead()),
                       a.unusedAt(now),
                       (a.kind().equals("user") ? PrincipalNames.user(a.id()) : "").equals(me));
                 })
@@ -157,7 +160,7 @@ class AccessReviewController {
             .map(
                 r ->
                     new ReviewRow(
-                        AdminDisplay.time(r.reviewedAt()),
+                        display.time(r.reviewedAt()),
                         names.getOrDefault(r.reviewedBy(), r.reviewedBy()),
                         r.note()))
             .orElse(null));
@@ -170,7 +173,7 @@ class AccessReviewController {
     return "admin/access-review";
   }
 
-  private static GrantRow row(Grant g, Instant now) {
+  private GrantRow row(Grant g, Instant now) {
     return new GrantRow(
         g.id(),
         g.username(),
@@ -178,9 +181,9 @@ class AccessReviewController {
         g.target(),
         g.reason(),
         g.breakGlass(),
-        AdminDisplay.time(g.grantedAt()),
-        AdminDisplay.time(g.endedAt() != null ? g.endedAt() : g.endsAt()),
-        AdminDisplay.time(g.lastUsedAt()),
+        display.time(g.grantedAt()),
+        display.time(g.endedAt() != null ? g.endedAt() : g.endsAt()),
+        display.time(g.lastUsedAt()),
         // Only person grants record their use (docs/need-to-know.md); an activity grant's is
         // unknown.
         g.kind().equals("person") && g.lastUsedAt() == null,
