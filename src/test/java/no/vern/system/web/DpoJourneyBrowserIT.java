@@ -88,7 +88,8 @@ class DpoJourneyBrowserIT {
             .toList();
     assertThat(decisions).containsExactly("given", "withdrawn");
     assertThat(browser.findElement(By.id("events")).getText())
-        .contains("Given", "Withdrawn", "statistics-cookies");
+        // The purpose by its title in the inventory, its code beside it.
+        .contains("Given", "Withdrawn", "Statistics", "statistics-cookies");
     visible("the consent history");
     chromium.screenshot("dpo-journey-consents");
 
