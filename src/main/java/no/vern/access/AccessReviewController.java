@@ -71,6 +71,7 @@ class AccessReviewController {
   private final ScopeWords words;
   private final ScopeRows scopes;
   private final Clock clock;
+  private final AdminDisplay display;
 
   AccessReviewController(
       AccessReviews reviews,
@@ -79,7 +80,9 @@ class AccessReviewController {
       TokenManagement tokens,
       ScopeWords words,
       ScopeRows scopes,
-      Clock clock) {
+      Clock clock,
+      AdminDisplay display) {
+    this.display = display;
     this.reviews = reviews;
     this.grants = grants;
     this.users = users;
@@ -158,8 +161,8 @@ class AccessReviewController {
                       w == null
                           ? List.of()
                           : uses(w.activities(), w.activityIds(), "activity", used),
-                      AdminDisplay.time(a.lastSignIn()),
-                      AdminDisplay.time(a.lastRead()),
+                      display.time(a.lastSignIn()),
+                      display.time(a.lastRead()),
                       a.unusedAt(now),
                       (a.kind().equals("user") ? PrincipalNames.user(a.id()) : "").equals(me));
                 })
@@ -176,7 +179,7 @@ class AccessReviewController {
             .map(
                 r ->
                     new ReviewRow(
-                        AdminDisplay.time(r.reviewedAt()),
+                        display.time(r.reviewedAt()),
                         names.getOrDefault(r.reviewedBy(), r.reviewedBy()),
                         r.note()))
             .orElse(null));
@@ -189,16 +192,16 @@ class AccessReviewController {
     return "admin/access-review";
   }
 
-  private static List<ScopeUse> uses(
+  private List<ScopeUse> uses(
       List<String> names, List<String> ids, String kind, Map<String, Instant> used) {
     List<ScopeUse> out = new java.util.ArrayList<>();
     for (int i = 0; i < ids.size(); i++) {
-      out.add(new ScopeUse(names.get(i), AdminDisplay.time(used.get(kind + ":" + ids.get(i)))));
+      out.add(new ScopeUse(names.get(i), display.time(used.get(kind + ":" + ids.get(i)))));
     }
     return out;
   }
 
-  private static GrantRow row(Grant g, Instant now) {
+  private GrantRow row(Grant g, Instant now) {
     return new GrantRow(
         g.id(),
         g.username(),
@@ -206,9 +209,9 @@ class AccessReviewController {
         g.target(),
         g.reason(),
         g.breakGlass(),
-        AdminDisplay.time(g.grantedAt()),
-        AdminDisplay.time(g.endedAt() != null ? g.endedAt() : g.endsAt()),
-        AdminDisplay.time(g.lastUsedAt()),
+        display.time(g.grantedAt()),
+        display.time(g.endedAt() != null ? g.endedAt() : g.endsAt()),
+        display.time(g.lastUsedAt()),
         g.lastUsedAt() == null,
         g.runningAt(now));
   }

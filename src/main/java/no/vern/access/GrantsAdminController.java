@@ -50,7 +50,10 @@ class GrantsAdminController {
   private final UserAccounts accounts;
   private final Clock clock;
 
-  GrantsAdminController(Grants grants, UserAccounts accounts, Clock clock) {
+  private final AdminDisplay display;
+
+  GrantsAdminController(Grants grants, UserAccounts accounts, Clock clock, AdminDisplay display) {
+    this.display = display;
     this.grants = grants;
     this.accounts = accounts;
     this.clock = clock;
@@ -112,9 +115,9 @@ class GrantsAdminController {
                         g.reason(),
                         g.breakGlass(),
                         g.grantedBy(),
-                        AdminDisplay.time(g.grantedAt()),
-                        AdminDisplay.time(g.endedAt() != null ? g.endedAt() : g.endsAt()),
-                        AdminDisplay.time(g.lastUsedAt()),
+                        display.time(g.grantedAt()),
+                        display.time(g.endedAt() != null ? g.endedAt() : g.endsAt()),
+                        display.time(g.lastUsedAt()),
                         g.runningAt(now)))
             .toList());
     List<UserOption> users =

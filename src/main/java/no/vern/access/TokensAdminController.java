@@ -48,7 +48,11 @@ class TokensAdminController {
   private final ScopeChoices choices;
   private final java.time.Clock clock;
 
-  TokensAdminController(TokenManagement tokens, ScopeChoices choices, java.time.Clock clock) {
+  private final AdminDisplay display;
+
+  TokensAdminController(
+      TokenManagement tokens, ScopeChoices choices, java.time.Clock clock, AdminDisplay display) {
+    this.display = display;
     this.tokens = tokens;
     this.choices = choices;
     this.clock = clock;
@@ -133,7 +137,7 @@ class TokensAdminController {
     return "admin/tokens";
   }
 
-  private static TokenRow row(ApiToken t, String scope, long usesLastDay, java.time.Instant now) {
+  private TokenRow row(ApiToken t, String scope, long usesLastDay, java.time.Instant now) {
     String status =
         t.revoked()
             ? "access.tokens.revoked"
@@ -144,8 +148,8 @@ class TokensAdminController {
         t.prefix(),
         AdminDisplay.roles(t.roles()),
         scope,
-        AdminDisplay.time(t.expiresAt()),
-        AdminDisplay.time(t.lastUsedAt()),
+        display.time(t.expiresAt()),
+        display.time(t.lastUsedAt()),
         usesLastDay,
         status,
         !t.revoked());

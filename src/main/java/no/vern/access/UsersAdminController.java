@@ -57,7 +57,10 @@ class UsersAdminController {
   private final UserAccounts accounts;
   private final ScopeChoices choices;
 
-  UsersAdminController(UserAccounts accounts, ScopeChoices choices) {
+  private final AdminDisplay display;
+
+  UsersAdminController(UserAccounts accounts, ScopeChoices choices, AdminDisplay display) {
+    this.display = display;
     this.accounts = accounts;
     this.choices = choices;
   }
@@ -135,7 +138,7 @@ class UsersAdminController {
                         scopes.getOrDefault(PrincipalNames.user(u.id()), "*"),
                         u.enabled(),
                         accounts.underAttack(u),
-                        AdminDisplay.time(u.lastLoginAt()),
+                        display.time(u.lastLoginAt()),
                         PrincipalNames.user(u.id()).equals(me)))
             .toList());
     model.addAttribute("form", form);

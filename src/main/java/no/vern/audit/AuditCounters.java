@@ -7,7 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import no.vern.shared.time.Deadlines;
+import no.vern.shared.VernSettings;
+import no.vern.shared.time.ShownTimes;
 import no.vern.shared.web.OverviewCounter;
 import no.vern.shared.web.OverviewCounter.Severity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,17 +26,18 @@ class AuditCounters implements no.vern.shared.web.OverviewCounters {
   /** Nothing runs the check on a schedule; a week without one is worth a look. */
   static final Duration STALE = Duration.ofDays(7);
 
-  private static final DateTimeFormatter OSLO_MINUTES =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Deadlines.NORWAY);
-
   private record Last(Instant at, boolean ok) {}
 
   private final JdbcClient jdbc;
   private final Clock clock;
 
-  AuditCounters(JdbcClient jdbc, Clock clock) {
+  /** In VERN_TIME_ZONE, with the zone's name: "2026-03-01 14:05 CET". */
+  private final DateTimeFormatter minutes;
+
+  AuditCounters(JdbcClient jdbc, Clock clock, VernSettings settings) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.minutes = ShownTimes.minutes(settings.timeZone());
   }
 
   @Override
@@ -85,7 +87,7 @@ class AuditCounters implements no.vern.shared.web.OverviewCounters {
         new OverviewCounter(
                 "audit-verified",
                 "audit.overview.verified",
-                OSLO_MINUTES.format(last.get().at()),
+                minutes.format(last.get().at()),
                 severity,
                 link,
                 null,

@@ -2,8 +2,6 @@ package no.vern.mail;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -22,15 +20,7 @@ class OutboxReport {
    * A deliberate read apart from {@link MailStatus}: when it failed and whether it can be retried.
    */
   record Failed(
-      UUID id, String kind, int attempts, String lastError, Instant failedAt, boolean retryable) {
-
-    public String failedAtUtc() {
-      return UTC_MINUTES.format(failedAt);
-    }
-  }
-
-  private static final DateTimeFormatter UTC_MINUTES =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+      UUID id, String kind, int attempts, String lastError, Instant failedAt, boolean retryable) {}
 
   private final JdbcClient jdbc;
 

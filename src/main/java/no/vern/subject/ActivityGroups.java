@@ -16,6 +16,7 @@ import no.vern.inventory.LegalGround;
 import no.vern.inventory.RetentionRule;
 import no.vern.inventory.Text;
 import no.vern.shared.time.Deadlines;
+import no.vern.shared.time.ShownTimes;
 import no.vern.subject.SubjectPage.ActivityGroup;
 import no.vern.subject.SubjectPage.DataItem;
 import no.vern.subject.SubjectPage.RecordRow;
@@ -24,19 +25,22 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Groups a subject's records by processing activity, each with the purpose, legal bases and
- * retention the active inventory gives it. Times are shown in Norway, as deadlines are counted.
+ * retention the active inventory gives it. Dates due are counted in Norway, as deadlines are; times
+ * are shown in the installation's zone.
  */
 final class ActivityGroups {
 
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Deadlines.NORWAY);
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final Inventory inventory;
   private final String language;
   private final RetentionColumns retention;
 
-  ActivityGroups(Inventory inventory, Locale locale) {
+  /** Times shown in {@code zone} (VERN_TIME_ZONE) with its name; dates due count in Norway. */
+  private final DateTimeFormatter time;
+
+  ActivityGroups(Inventory inventory, Locale locale, java.time.ZoneId zone) {
+    this.time = ShownTimes.minutes(zone);
     this.inventory = inventory;
     this.language = locale.getLanguage();
     this.retention = new RetentionColumns(language, inventory);
@@ -118,8 +122,8 @@ final class ActivityGroups {
     return text == null || text.in(language) == null ? "" : text.in(language);
   }
 
-  private static String time(Instant at) {
-    return at == null ? "" : TIME.format(at);
+  private String time(Instant at) {
+    return at == null ? "" : time.format(at);
   }
 
   private static String value(Object value) {

@@ -9,6 +9,7 @@ import no.vern.audit.AuditTrail;
 import no.vern.inventory.Inventory;
 import no.vern.inventory.InventoryVersion;
 import no.vern.inventory.ProcessingInventory;
+import no.vern.shared.VernSettings;
 import no.vern.subject.SubjectPage.IdentifierRow;
 import org.springframework.stereotype.Component;
 
@@ -27,12 +28,15 @@ class SubjectPages {
   private final PersonalDataRecords records;
   private final ProcessingInventory inventory;
   private final AuditTrail audit;
+  private final java.time.ZoneId zone;
 
   SubjectPages(
       SubjectRegistry registry,
       PersonalDataRecords records,
       ProcessingInventory inventory,
-      AuditTrail audit) {
+      AuditTrail audit,
+      VernSettings settings) {
+    this.zone = settings.timeZone();
     this.registry = registry;
     this.records = records;
     this.inventory = inventory;
@@ -51,7 +55,7 @@ class SubjectPages {
             .toList();
     Inventory active = inventory.active().map(InventoryVersion::inventory).orElse(NONE);
     var groups =
-        new ActivityGroups(active, locale)
+        new ActivityGroups(active, locale, zone)
             .of(records.ofSubject(subject, viewer), records.flagsOf(subject));
     List<UUID> suggestions =
         registry.mergeSuggestions(subject).stream().map(SubjectId::value).toList();

@@ -3,7 +3,8 @@ package no.vern.subject;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
-import no.vern.shared.time.Deadlines;
+import no.vern.shared.VernSettings;
+import no.vern.shared.time.ShownTimes;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,10 +25,7 @@ import org.springframework.web.server.ResponseStatusException;
 @PreAuthorize("hasAnyRole('ADMIN','DPO','CASE_HANDLER')")
 class SubjectReadsAdminController {
 
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Deadlines.NORWAY);
-
-  /** A line of the page, with the time already in Norwegian time and roles as names. */
+  /** A line of the page, with the time in VERN_TIME_ZONE and roles as names. */
   record Line(
       String at, String actorType, @Nullable String name, List<String> roles, String action) {}
 
@@ -35,8 +33,14 @@ class SubjectReadsAdminController {
   private final PersonalDataRecords records;
   private final WhoLooked whoLooked;
 
+  private final DateTimeFormatter time;
+
   SubjectReadsAdminController(
-      SubjectRegistry registry, PersonalDataRecords records, WhoLooked whoLooked) {
+      SubjectRegistry registry,
+      PersonalDataRecords records,
+      WhoLooked whoLooked,
+      VernSettings settings) {
+    this.time = ShownTimes.seconds(settings.timeZone());
     this.registry = registry;
     this.records = records;
     this.whoLooked = whoLooked;
@@ -65,7 +69,7 @@ class SubjectReadsAdminController {
             .map(
                 l ->
                     new Line(
-                        TIME.format(l.at()),
+                        time.format(l.at()),
                         l.actorType(),
                         l.name(),
                         l.roles().stream().sorted().map(Enum::name).toList(),

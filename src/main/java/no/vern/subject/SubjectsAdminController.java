@@ -1,5 +1,6 @@
 package no.vern.subject;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import no.vern.access.Grants;
 import no.vern.shared.identifier.IdentifierRecognition;
 import no.vern.shared.identifier.IdentifierType;
 import no.vern.shared.identifier.Reason;
+import no.vern.shared.web.PersonPageLink;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -55,14 +57,21 @@ class SubjectsAdminController {
   private final SubjectPages pages;
   private final PersonalDataRecords records;
   private final Grants grants;
+  private final List<PersonPageLink> links;
 
   SubjectsAdminController(
       SubjectSearch search,
       SubjectRegistry registry,
       SubjectPages pages,
       PersonalDataRecords records,
-      Grants grants) {
+      Grants grants,
+      List<PersonPageLink> links) {
     this.grants = grants;
+    this.links =
+        links.stream()
+            .sorted(
+                Comparator.comparingInt(PersonPageLink::order).thenComparing(PersonPageLink::id))
+            .toList();
     this.search = search;
     this.registry = registry;
     this.pages = pages;
@@ -155,11 +164,11 @@ class SubjectsAdminController {
       return "redirect:/admin/subjects/" + current;
     }
     model.addAttribute("page", pages.open(current, caller.getName(), locale));
-    // The disclosure register holds confidential entries: its link is for those who may read it.
-    model.addAttribute(
-        "disclosuresLink",
-        caller.getAuthorities().stream()
-            .anyMatch(a -> Set.of("ROLE_ADMIN", "ROLE_DPO").contains(a.getAuthority())));
+    // Each module's page about the person, for those who may open it (the disclosure register
+    // holds confidential entries: its link is for ADMIN and DPO).
+    List<String> authorities =
+        caller.getAuthorities().stream().map(a -> String.valueOf(a.getAuthority())).toList();
+    model.addAttribute("links", links.stream().filter(l -> l.openTo(authorities)).toList());
     return "admin/subject";
   }
 

@@ -1,13 +1,17 @@
 package no.vern.consent.history;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import no.vern.consent.ConsentAuditAction;
 import no.vern.consent.ConsentEntry;
 import no.vern.consent.ConsentReceipts;
 import no.vern.consent.ledger.JdbcConsentLedger;
+import no.vern.consent.purpose.PurposeCatalogue;
 import no.vern.shared.VernSettings;
 import no.vern.subject.SubjectId;
 import org.springframework.http.ContentDisposition;
@@ -33,14 +37,23 @@ import tools.jackson.databind.json.JsonMapper;
 class ConsentAdminController {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final java.util.Set<String> PERSON_READERS =
+      java.util.Set.of("ROLE_ADMIN", "ROLE_DPO", "ROLE_CASE_HANDLER");
 
   private final JdbcConsentLedger ledger;
   private final ConsentReceipts receipts;
   private final Clock clock;
   private final String baseUrl;
 
+  private final PurposeCatalogue purposes;
+
   ConsentAdminController(
-      JdbcConsentLedger ledger, ConsentReceipts receipts, Clock clock, VernSettings vern) {
+      JdbcConsentLedger ledger,
+      ConsentReceipts receipts,
+      Clock clock,
+      VernSettings vern,
+      PurposeCatalogue purposes) {
+    this.purposes = purposes;
     this.ledger = ledger;
     this.receipts = receipts;
     this.clock = clock;
@@ -49,7 +62,10 @@ class ConsentAdminController {
 
   @GetMapping("/admin/consent")
   String history(
-      @RequestParam(required = false) String subject, Authentication caller, Model model) {
+      @RequestParam(required = false) String subject,
+      Authentication caller,
+      Locale locale,
+      Model model) {
     model.addAttribute("subject", subject == null ? "" : subject.strip());
     if (subject == null || subject.isBlank()) {
       return "admin/consent";
@@ -62,6 +78,12 @@ class ConsentAdminController {
     List<ConsentEntry> events = ledger.history(new SubjectId(id.get()), caller.getName());
     model.addAttribute("id", id.get());
     model.addAttribute("events", events);
+    model.addAttribute("purposeNames", names(events, locale));
+    // The way back to the person's page, for the roles that page admits (not AUDITOR).
+    model.addAttribute(
+        "personLink",
+        caller.getAuthorities().stream()
+            .anyMatch(a -> PERSON_READERS.contains(String.valueOf(a.getAuthority()))));
     return "admin/consent";
   }
 
@@ -109,6 +131,19 @@ class ConsentAdminController {
                 .build()
                 .toString())
         .body(body);
+  }
+
+  /** The purposes' titles in the reader's language, from the inventory in force. */
+  private Map<String, String> names(List<ConsentEntry> events, Locale locale) {
+    Map<String, String> names = new HashMap<>();
+    for (ConsentEntry e : events) {
+      purposes
+          .current()
+          .consentPurpose(e.purpose())
+          .map(p -> p.title() == null ? null : p.title().in(locale.getLanguage()))
+          .ifPresent(title -> names.put(e.purpose(), title));
+    }
+    return names;
   }
 
   static Optional<UUID> parse(String text) {

@@ -14,7 +14,30 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Timeline {
 
-  record Entry(Instant at, String step, String actor, String state, @Nullable String note) {}
+  /**
+   * One step; {@code actor} is {@link StepRecorder#label}'s {@code <type>:<id>} ({@code
+   * api_token:<uuid>}, {@code user:<uuid>}, {@code system:<task>}).
+   */
+  record Entry(Instant at, String step, String actor, String state, @Nullable String note) {
+
+    /** The principal the staff directory knows: {@code token:<uuid>} for an API token. */
+    public String principal() {
+      return actor.startsWith(API_TOKEN) ? "token:" + actor.substring(API_TOKEN.length()) : actor;
+    }
+
+    /** An admin user or an API token: shown by name, or as the word for its kind, never by id. */
+    public boolean staff() {
+      return actor.startsWith(API_TOKEN) || actor.startsWith("user:");
+    }
+
+    /** The actor's kind as the audit trail names it ({@code API_TOKEN}, {@code USER}). */
+    public String kind() {
+      int colon = actor.indexOf(':');
+      return (colon < 0 ? actor : actor.substring(0, colon)).toUpperCase(java.util.Locale.ROOT);
+    }
+  }
+
+  private static final String API_TOKEN = "api_token:";
 
   private final JdbcClient jdbc;
 

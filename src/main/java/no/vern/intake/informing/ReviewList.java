@@ -3,7 +3,8 @@ package no.vern.intake.informing;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
-import no.vern.shared.time.Deadlines;
+import no.vern.shared.VernSettings;
+import no.vern.shared.time.ShownTimes;
 import no.vern.subject.Marking;
 import no.vern.subject.PersonalDataRecords;
 import no.vern.subject.RecordId;
@@ -20,7 +21,7 @@ class ReviewList {
   /** Bounds the page; the oldest come first, so the longest waiting are never cut off. */
   static final int MAX_ROWS = 500;
 
-  /** {@code collected} is the time in Norway, as the page shows it. */
+  /** {@code collected} is written in VERN_TIME_ZONE with the zone's name, as the page shows it. */
   record Flagged(
       UUID record,
       UUID subject,
@@ -29,13 +30,12 @@ class ReviewList {
       String collected,
       List<String> categories) {}
 
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Deadlines.NORWAY);
-
   private final PersonalDataRecords records;
+  private final DateTimeFormatter time;
 
-  ReviewList(PersonalDataRecords records) {
+  ReviewList(PersonalDataRecords records, VernSettings settings) {
     this.records = records;
+    this.time = ShownTimes.minutes(settings.timeZone());
   }
 
   /** One more than {@link #MAX_ROWS} when there are more, so the page can say so. */
@@ -48,7 +48,7 @@ class ReviewList {
                     r.subject().value(),
                     r.activity(),
                     r.source(),
-                    TIME.format(r.collectedAt()),
+                    time.format(r.collectedAt()),
                     r.categories()))
         .toList();
   }

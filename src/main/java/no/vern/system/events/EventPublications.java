@@ -2,8 +2,6 @@ package no.vern.system.events;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,14 +39,7 @@ class EventPublications {
       int dot = method.lastIndexOf('.', method.lastIndexOf('.') - 1);
       return method.substring(dot + 1);
     }
-
-    public String publishedAtUtc() {
-      return UTC.format(publishedAt);
-    }
   }
-
-  private static final DateTimeFormatter UTC =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
   private final JdbcClient jdbc;
 

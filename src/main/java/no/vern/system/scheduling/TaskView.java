@@ -1,17 +1,13 @@
 package no.vern.system.scheduling;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One line of the tasks page. {@code row} is null for a task this instance knows that has no
  * pending run: switched off, or the scheduler has not started yet.
  */
 record TaskView(String name, ScheduledTaskRows.Row row) {
-
-  private static final DateTimeFormatter UTC_SECONDS =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
   /** The module bundle's {@code task.<name>} text says what the task is for. */
   public String messageKey() {
@@ -30,19 +26,16 @@ record TaskView(String name, ScheduledTaskRows.Row row) {
     return row == null ? 0 : row.consecutiveFailures();
   }
 
-  public String nextRun() {
-    return row == null || row.picked() ? "" : utc(row.nextRun());
+  /** Null when none; the page shows it in {@code VERN_TIME_ZONE} ({@code @times}). */
+  public @Nullable Instant nextRun() {
+    return row == null || row.picked() ? null : row.nextRun();
   }
 
-  public String lastSuccess() {
-    return row == null ? "" : utc(row.lastSuccess());
+  public @Nullable Instant lastSuccess() {
+    return row == null ? null : row.lastSuccess();
   }
 
-  public String lastFailure() {
-    return row == null ? "" : utc(row.lastFailure());
-  }
-
-  private static String utc(Instant at) {
-    return at == null ? "" : UTC_SECONDS.format(at);
+  public @Nullable Instant lastFailure() {
+    return row == null ? null : row.lastFailure();
   }
 }

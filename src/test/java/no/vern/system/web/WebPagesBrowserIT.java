@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import no.vern.intake.records.RetryingIntake;
 import no.vern.inventory.Organisation;
 import no.vern.inventory.ProcessingInventory;
-import no.vern.shared.web.AdminNavigationEntry;
 import no.vern.support.Browser;
 import no.vern.support.VernTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,9 +27,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Every admin page in the navigation and every public page, as Chromium shows them (docs/web.md):
- * nothing in the console (no refused inline style or script, no missing file), nothing that scrolls
- * sideways on a 390 px phone, and the public pages clean under axe-core.
+ * Every admin page and every public page, as Chromium shows them (docs/web.md): nothing in the
+ * console (no refused inline style or script, no missing file), nothing that scrolls sideways on a
+ * 390 px phone, and the public pages clean under axe-core.
  */
 @VernTest
 class WebPagesBrowserIT {
@@ -54,6 +55,8 @@ class WebPagesBrowserIT {
   @LocalServerPort int port;
   @Autowired AdminNavigation navigation;
   @Autowired ProcessingInventory inventory;
+  @Autowired RetryingIntake intake;
+  @Autowired Clock clock;
   @RegisterExtension final Browser chromium = new Browser();
   private WebDriver browser;
 
@@ -173,20 +176,15 @@ class WebPagesBrowserIT {
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Your privacy choices");
   }
 
+  /**
+   * Every admin page (as {@link AdminPagesAxeBrowserIT} visits them: the navigation's, and a
+   * person's, a request's and a breach's with data on them), an admin 404 and every public page.
+   */
   private List<String> allPages() {
-    Stream<String> admin =
-        navigation.sections().stream()
-            .flatMap(s -> s.entries().stream())
-            .map(AdminNavigationEntry::path);
-    return Stream.of(
-            Stream.of(
-                "/admin",
-                "/admin/password",
-                "/admin/requests/new",
-                "/admin/inventory/draft",
-                "/admin/no-such-page"),
-            admin,
-            PUBLIC_PAGES.stream())
+    List<String> admin =
+        AdminPagesAxeBrowserIT.adminPages(
+            navigation, AdminPagesWithData.create(port, intake, clock));
+    return Stream.of(admin.stream(), Stream.of("/admin/no-such-page"), PUBLIC_PAGES.stream())
         .flatMap(s -> s)
         .distinct()
         .toList();
