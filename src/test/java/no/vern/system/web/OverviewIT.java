@@ -36,6 +36,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -57,12 +58,21 @@ class OverviewIT {
   @Autowired WebApplicationContext context;
   @Autowired RetryingIntake intake;
   @Autowired Clock clock;
+  @Autowired JdbcClient jdbc;
   @RegisterExtension final Browser chromium = new Browser();
   MockMvc mvc;
 
   @BeforeEach
   void mvc() {
     mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+    // The DPO is a real account with "all controllers": the request queue shows a caller only the
+    // requests their scope covers (issue 18), and an unknown account sees none.
+    jdbc.sql(
+            "INSERT INTO access_user (id, username, password_hash, roles, created_at, scope_all)"
+                + " VALUES (?::uuid, 'overview-dpo', 'not-a-hash', ARRAY['DPO'], now(), true)"
+                + " ON CONFLICT DO NOTHING")
+        .param(DPO.substring("user:".length()))
+        .update();
   }
 
   @Test
