@@ -16,6 +16,7 @@ import no.vern.consent.ConsentLedger;
 import no.vern.subject.PersonalDataRecords;
 import no.vern.subject.SubjectRegistry;
 import no.vern.support.Http;
+import no.vern.support.TestUsers;
 import no.vern.support.VernTest;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -45,14 +46,7 @@ class RequestChangesAdminIT {
   @Test
   void aCaseHandlerKeepsTheClaimWithAReasonErasesTheRestAndRestrictsFromThePage() throws Exception {
     MockMvc mvc = MockMvcBuilders.webAppContextSetup(web).apply(springSecurity()).build();
-    // The handler is a real account with "all controllers": a request is shown only to a caller
-    // whose scope covers its person (issue 18), and an unknown account sees nobody.
-    jdbc.sql(
-            "INSERT INTO access_user (id, username, password_hash, roles, created_at, scope_all)"
-                + " VALUES (?::uuid, 'changes-handler', 'not-a-hash', ARRAY['CASE_HANDLER'], now(),"
-                + " true) ON CONFLICT DO NOTHING")
-        .param(HANDLER.substring("user:".length()))
-        .update();
+    TestUsers.withAllControllers(jdbc, HANDLER);
     var person = DsrFixtures.person(registry, records, ledger, clock.instant());
     Changing changing = new Changing(new Dsr(new Http(port), context), new Http(port));
     String request = changing.verified(person.email(), "nb", "erasure", "restriction");

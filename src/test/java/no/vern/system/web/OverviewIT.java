@@ -26,6 +26,7 @@ import no.vern.subject.Identifier;
 import no.vern.subject.NewRecord;
 import no.vern.support.Browser;
 import no.vern.support.Http;
+import no.vern.support.TestUsers;
 import no.vern.support.VernTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,14 +66,7 @@ class OverviewIT {
   @BeforeEach
   void mvc() {
     mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-    // The DPO is a real account with "all controllers": the request queue shows a caller only the
-    // requests their scope covers (issue 18), and an unknown account sees none.
-    jdbc.sql(
-            "INSERT INTO access_user (id, username, password_hash, roles, created_at, scope_all)"
-                + " VALUES (?::uuid, 'overview-dpo', 'not-a-hash', ARRAY['DPO'], now(), true)"
-                + " ON CONFLICT DO NOTHING")
-        .param(DPO.substring("user:".length()))
-        .update();
+    TestUsers.withAllControllers(jdbc, DPO);
   }
 
   @Test
