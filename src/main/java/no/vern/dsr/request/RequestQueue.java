@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import no.vern.dsr.domain.RequestState;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,20 +20,24 @@ class RequestQueue {
 
   static final int LIMIT = 200;
 
-  /** Filters; null means any. {@code assignee} "none" means unassigned. */
+  /**
+   * Filters; null means any. {@code assignee} "none" means unassigned. {@code subject}: the
+   * requests of one person (the link on their page), closed ones too unless a state is asked for.
+   */
   record Filter(
       @Nullable String right,
       @Nullable RequestState state,
       @Nullable String assignee,
       @Nullable String controller,
-      @Nullable DueWindow due) {
+      @Nullable DueWindow due,
+      @Nullable UUID subject) {
 
     Filter(
         @Nullable String right,
         @Nullable RequestState state,
         @Nullable String assignee,
         @Nullable String controller) {
-      this(right, state, assignee, controller, null);
+      this(right, state, assignee, controller, null, null);
     }
   }
 
@@ -72,9 +77,13 @@ class RequestQueue {
         params.put("dueBefore", filter.due().before());
       }
     }
-    if (filter.state() == null) {
+    if (filter.subject() != null) {
+      sql.append(" AND subject_id = :subject");
+      params.put("subject", filter.subject());
+    }
+    if (filter.state() == null && filter.subject() == null) {
       sql.append(" AND state NOT IN ('FULFILLED', 'DENIED', 'WITHDRAWN', 'EXPIRED')");
-    } else {
+    } else if (filter.state() != null) {
       sql.append(" AND state = :state");
       params.put("state", filter.state().name());
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import no.vern.audit.AuditActor;
 import no.vern.dsr.domain.Channel;
 import no.vern.dsr.domain.RequestState;
@@ -47,6 +48,7 @@ class RequestsAdminController {
       @RequestParam(required = false) @Nullable String assignee,
       @RequestParam(required = false) @Nullable String controller,
       @RequestParam(required = false) @Nullable String due,
+      @RequestParam(required = false) @Nullable UUID subject,
       Authentication caller,
       Model model) {
     LocalDate today = requests.today();
@@ -57,16 +59,21 @@ class RequestsAdminController {
     List<RequestRow> rows =
         scope.queue(
             new RequestQueue.Filter(
-                blankToNull(right), wanted, who, blankToNull(controller), window),
+                blankToNull(right), wanted, who, blankToNull(controller), window, subject),
             caller.getName());
+    // Answered and closed requests (shown for one person) have a due date that no longer runs.
+    List<RequestRow> open = rows.stream().filter(r -> !r.state().closed()).toList();
     Map<String, List<RequestRow>> groups = new LinkedHashMap<>();
-    groups.put("overdue", rows.stream().filter(r -> r.dueAt().isBefore(today)).toList());
+    groups.put("overdue", open.stream().filter(r -> r.dueAt().isBefore(today)).toList());
     groups.put(
         "week",
-        rows.stream()
+        open.stream()
             .filter(r -> !r.dueAt().isBefore(today) && r.dueAt().isBefore(today.plusDays(7)))
             .toList());
-    groups.put("later", rows.stream().filter(r -> !r.dueAt().isBefore(today.plusDays(7))).toList());
+    groups.put("later", open.stream().filter(r -> !r.dueAt().isBefore(today.plusDays(7))).toList());
+    if (subject != null) {
+      groups.put("closed", rows.stream().filter(r -> r.state().closed()).toList());
+    }
     model.addAttribute("groups", groups);
     model.addAttribute("counts", queue.counts(today));
     model.addAttribute("rights", Right.values());
@@ -76,6 +83,7 @@ class RequestsAdminController {
     model.addAttribute("limit", RequestQueue.LIMIT);
     model.addAttribute("filter", new String[] {right, state, assignee, controller});
     model.addAttribute("due", window == null ? null : due);
+    model.addAttribute("subject", subject);
     return "admin/requests";
   }
 

@@ -194,6 +194,16 @@ class RequestScopeIT {
     assertThat(handler.get("/admin/requests/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
     assertThat(handler.get("/admin/requests/" + id(tromsoPerson) + "/changes").statusCode())
         .isEqualTo(404);
+
+    // From the person's page to their requests: one person's, in scope only.
+    assertThat(handler.get("/admin/subjects/" + alta).body())
+        .contains("id=\"subject-requests\"", "/admin/requests?subject=" + alta);
+    String altas = handler.get("/admin/requests?subject=" + alta).body();
+    assertThat(altas)
+        .contains("id=\"subject-filter\"", altaPerson.get("reference").asString())
+        .doesNotContain(tromsoPerson.get("reference").asString());
+    assertThat(handler.get("/admin/requests?subject=" + tromso).body())
+        .doesNotContain(tromsoPerson.get("reference").asString());
   }
 
   @Test
