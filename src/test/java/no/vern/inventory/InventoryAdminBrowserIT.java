@@ -53,7 +53,12 @@ class InventoryAdminBrowserIT {
             .until(ExpectedConditions.presenceOfElementLocated(By.id("inventory-document")));
     // Typing 40 kB through sendKeys is slow; set the value as a paste would.
     ((JavascriptExecutor) browser)
-        .executeScript("arguments[0].value = arguments[1];", document, broken());
+        .executeScript(
+            "var cm = document.querySelector('.CodeMirror');"
+                + " if (cm && cm.CodeMirror) { cm.CodeMirror.setValue(arguments[1]); }"
+                + " else { arguments[0].value = arguments[1]; }",
+            document,
+            broken());
     browser.findElement(By.id("draft-save")).click();
 
     WebElement problems =

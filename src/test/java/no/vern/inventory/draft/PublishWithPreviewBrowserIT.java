@@ -77,11 +77,17 @@ class PublishWithPreviewBrowserIT {
 
     // Typing the whole document through sendKeys is slow; the edit is set as a paste would.
     WebElement editor = browser.findElement(By.id("inventory-document"));
+    // The editor numbers the lines and highlights the YAML (CodeMirror, served from the jar).
+    assertThat(browser.findElements(By.cssSelector(".CodeMirror .CodeMirror-linenumber")))
+        .isNotEmpty();
+    assertThat(browser.findElements(By.cssSelector(".CodeMirror .cm-atom"))).isNotEmpty();
     String text = editor.getAttribute("value");
     assertThat(text).contains(PURPOSE_EN);
     ((JavascriptExecutor) browser)
         .executeScript(
-            "arguments[0].value = arguments[1];",
+            "var cm = document.querySelector('.CodeMirror');"
+                + " if (cm && cm.CodeMirror) { cm.CodeMirror.setValue(arguments[1]); }"
+                + " else { arguments[0].value = arguments[1]; }",
             editor,
             text.replace(PURPOSE_EN, PURPOSE_EN_CHANGED));
     browser.findElement(By.id("draft-save")).click();
