@@ -45,6 +45,7 @@ class RequestScope {
   boolean visible(RequestRow row, String actor) {
     ReadScope scope = scopes.of(actor);
     if (scope.all()) {
+      // Before the person is asked about: a request whose person was erased since stays visible.
       return true;
     }
     if (row.subjectId() != null) {
@@ -70,7 +71,7 @@ class RequestScope {
           case API_TOKEN -> PrincipalNames.TOKEN + filer.id();
           default -> null;
         };
-    if (found.isEmpty() || principal == null || scopes.of(principal).all()) {
+    if (found.isEmpty() || principal == null) {
       return found;
     }
     return records.visibleAmong(Set.of(found.get()), principal).isEmpty()
