@@ -15,6 +15,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.header.HeaderWriterFilter;
 
 /**
@@ -44,6 +45,15 @@ class SecurityConfiguration {
   @Bean
   FirewallAnswers firewallAnswers(ContainerAnswers answers) {
     return new FirewallAnswers(answers);
+  }
+
+  /**
+   * Found by Spring Security's WebSecurity: the default firewall's rules, checked without regexes
+   * (see {@link FirewallCharacters}).
+   */
+  @Bean
+  StrictHttpFirewall httpFirewall() {
+    return FirewallCharacters.firewall();
   }
 
   @Bean
