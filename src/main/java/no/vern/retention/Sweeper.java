@@ -142,8 +142,19 @@ class Sweeper {
         });
   }
 
-  /** The people the batches left without records lose their identifiers, a batch at a time. */
+  /**
+   * The people the batches left without records lose their identifiers: a long queue at once, a
+   * short one a batch at a time ({@link SweepSettlement#atOnce}).
+   */
   void settle(UUID run, Clock at) {
+    if (settlement.atOnce()) {
+      tx.executeWithoutResult(
+          s -> {
+            runs.extend(run, at.instant().plus(settings.lease()));
+            settlement.settleAll();
+          });
+      return;
+    }
     long step = SweepSettlement.step(settings.batchSize());
     long pages = settlement.pages();
     for (long page = 0; page < pages; page += step) {
