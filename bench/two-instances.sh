@@ -9,7 +9,7 @@
 # balanced pair is not slower (docs/architecture.md, "Several instances").
 #
 # Needs: VERN_URL, VERN_PORT, VERN_TOKEN, VERN_JAR and the PG* variables (run.sh exports them), nginx
-# (installed here if missing). Optional: DURATION (20 s per figure).
+# (installed here if missing). Optional: DURATION (20 s per figure), WARMUP (40 s for the second).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 duration=${DURATION:-20}
@@ -66,10 +66,14 @@ for _ in $(seq 1 180); do
 done
 
 balanced="http://localhost:$balancer_port"
-# Warm both instances through the balancer, and the first directly.
+# Warm both instances through the balancer, then each directly. The first has already served the
+# consent scenario; the second, just started, gets as long a run of its own (WARMUP, 40 s, as
+# consent.sh's), or its JIT is still compiling while it is measured (a run with 10 s measured it at
+# half the first's rate).
+warmup=${WARMUP:-40}
 wrk -t2 -c8 -d20s -s "$here/consent-get.lua" "$balanced" >/dev/null
+wrk -t2 -c8 -d"${warmup}s" -s "$here/consent-get.lua" "http://localhost:$second_port" >/dev/null
 wrk -t2 -c8 -d10s -s "$here/consent-get.lua" "$VERN_URL" >/dev/null
-wrk -t2 -c8 -d10s -s "$here/consent-get.lua" "http://localhost:$second_port" >/dev/null
 measure() { # label url file
   wrk -t2 -c8 -d"${duration}s" --latency -s "$here/consent-get.lua" "$2" >"$3"
   printf '%-40s %6s req/s  p50 %-8s p99 %-8s non-2xx %s\n' "$1" "$(wrk_rate "$3")" \
@@ -78,6 +82,8 @@ measure() { # label url file
 measure "GET /api/v1/decisions, one instance" "$VERN_URL" "$out/one.txt"
 measure "GET /api/v1/decisions, the second alone" "http://localhost:$second_port" "$out/second.txt"
 measure "GET /api/v1/decisions, two behind nginx" "$balanced" "$out/two.txt"
+# The first again: how much the machine drifted between the first and the last figure.
+measure "GET /api/v1/decisions, one instance again" "$VERN_URL" "$out/one-again.txt"
 echo "ratio two behind nginx / one instance: $(ratio "$(wrk_rate "$out/two.txt")" "$(wrk_rate "$out/one.txt")") (target: not below about 1)"
 echo "load average: $(uptime | sed 's/.*load average: //')"
 echo
