@@ -35,6 +35,9 @@ class Holds {
     }
   }
 
+  /** A person's page lists at most this many holds (lifted ones are history, not work). */
+  static final int PERSON_LIMIT = 200;
+
   private final JdbcClient jdbc;
 
   Holds(JdbcClient jdbc) {
@@ -74,6 +77,31 @@ class Holds {
             "SELECT * FROM retention_hold ORDER BY lifted_at IS NOT NULL, review_at,"
                 + " lifted_at DESC LIMIT ?")
         .param(limit)
+        .query(Holds::map)
+        .list();
+  }
+
+  /**
+   * Every hold, in force or lifted, that names this person or one of the subjects merged into them,
+   * one of their records, an activity they have records in, or a case reference of their records:
+   * what the person's page links to. Holds in force first, as {@link #list}.
+   */
+  List<Hold> onPerson(UUID subject) {
+    return jdbc.sql(
+            """
+            WITH family AS (SELECT CAST(:subject AS uuid) AS id
+                            UNION SELECT s.id FROM subject s WHERE s.merged_into = :subject),
+                 mine AS (SELECT r.id, r.activity FROM personal_data_record r
+                          WHERE r.subject_id IN (SELECT id FROM family))
+            SELECT h.* FROM retention_hold h
+            WHERE h.subject_id IN (SELECT id FROM family)
+               OR h.record_id IN (SELECT id FROM mine)
+               OR h.activity IN (SELECT activity FROM mine)
+               OR h.case_reference IN (SELECT c.case_reference FROM retention_record_case c
+                                       WHERE c.record_id IN (SELECT id FROM mine))
+            ORDER BY h.lifted_at IS NOT NULL, h.review_at, h.lifted_at DESC LIMIT :limit""")
+        .param("subject", subject)
+        .param("limit", PERSON_LIMIT)
         .query(Holds::map)
         .list();
   }

@@ -116,10 +116,11 @@ class RetentionAdminController {
       @RequestParam String value,
       @RequestParam String reason,
       @RequestParam @Nullable LocalDate reviewAt,
+      @RequestParam(required = false) @Nullable String from,
       Authentication caller) {
     UUID id = "subject".equals(target) || "record".equals(target) ? uuid(value) : null;
     if (id == null && ("subject".equals(target) || "record".equals(target))) {
-      return "redirect:/admin/retention?holdRefused";
+      return back(from, "holdRefused");
     }
     var request =
         new JdbcLegalHolds.Request(
@@ -131,21 +132,36 @@ class RetentionAdminController {
             reviewAt);
     try {
       holds.place(request, caller.getName());
-      return "redirect:/admin/retention?held";
+      return back(from, "held");
     } catch (ApiProblem refused) {
-      return "redirect:/admin/retention?holdRefused";
+      return back(from, "holdRefused");
     }
   }
 
   @PostMapping("/holds/{id}/lift")
   @PreAuthorize("hasAnyRole('ADMIN','DPO')")
-  String lift(@PathVariable UUID id, @RequestParam String reason, Authentication caller) {
+  String lift(
+      @PathVariable UUID id,
+      @RequestParam String reason,
+      @RequestParam(required = false) @Nullable String from,
+      Authentication caller) {
     try {
       holds.lift(id, reason, caller.getName());
-      return "redirect:/admin/retention?lifted";
+      return back(from, "lifted");
     } catch (ApiProblem refused) {
-      return "redirect:/admin/retention?liftRefused";
+      return back(from, "liftRefused");
     }
+  }
+
+  /**
+   * Back to the page the form was on: a person's holds when {@code from} is their id (only an id is
+   * ever put in the address, never a value), the retention page otherwise.
+   */
+  private static String back(@Nullable String from, String flag) {
+    UUID person = from == null ? null : uuid(from);
+    return person == null
+        ? "redirect:/admin/retention?" + flag
+        : "redirect:/admin/retention/holds?subject=" + person + "&" + flag;
   }
 
   private static @Nullable UUID uuid(String value) {

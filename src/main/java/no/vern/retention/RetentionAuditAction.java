@@ -20,6 +20,8 @@ public enum RetentionAuditAction implements AuditAction {
   HOLD_LIFTED(5021),
   /** An erasure refused because a hold covers it (resource: the subject id, reason HELD). */
   ERASURE_HELD(5022),
+  /** The holds covering one person were read (resource: the subject id). */
+  PERSON_HOLDS_READ(5023),
   /** The forecast or the waiting list was read (ids and counts only). */
   FORECAST_READ(5030);
 

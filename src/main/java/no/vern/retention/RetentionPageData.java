@@ -112,7 +112,7 @@ class RetentionPageData {
     return out;
   }
 
-  private static String target(Hold h) {
+  static String target(Hold h) {
     if (h.subject() != null) return "subject";
     if (h.record() != null) return "record";
     if (h.activity() != null) return "activity";

@@ -20,8 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The admin pages that show one thing (a person, a request, a breach), with something on them: a
- * person with a record waiting for its Art. 14 notice and a consent with history, an overdue
- * request from them, a breach. For the tests that visit every admin page (axe-core, 390 px).
+ * person with a record waiting for its Art. 14 notice, a consent with history and a legal hold, an
+ * overdue request from them, a breach. For the tests that visit every admin page (axe-core, 390
+ * px).
  */
 final class AdminPagesWithData {
 
@@ -41,6 +42,11 @@ final class AdminPagesWithData {
               .formatted(email, action));
     }
     UUID subject = record(intake, clock, email);
+    api(
+        http,
+        "/api/v1/retention/holds",
+        "{\"subject\":\"%s\",\"reason\":\"Synthetic dispute\",\"reviewAt\":\"%s\"}"
+            .formatted(subject, LocalDate.now(clock).plusMonths(6)));
     String request =
         api(
                 http,
@@ -62,6 +68,7 @@ final class AdminPagesWithData {
         "/admin/subjects/" + subject + "/reads",
         "/admin/consent?subject=" + subject,
         "/admin/disclosures?subject=" + subject,
+        "/admin/retention/holds?subject=" + subject,
         "/admin/intake/informing?due=overdue",
         "/admin/requests?due=overdue",
         "/admin/requests/" + request,
