@@ -64,7 +64,7 @@ final class BulkCopy {
     for (int i = 0; i < entries.size(); i++) {
       RecordRow entry = entries.get(i);
       NewRecord record = entry.record();
-      rows.row(15)
+      rows.row(16)
           .uuid(entry.id())
           .uuid(subjects.get(i).subject())
           .text(record.controller())
@@ -79,12 +79,14 @@ final class BulkCopy {
           .date(record.informBy())
           .textArray(record.screening().categories())
           .text(record.screening().awaitingReview() ? "AWAITING_REVIEW" : null)
-          .uuid(importId.value());
+          .uuid(importId.value())
+          .bytea(entry.nameIndex());
     }
     copy(
         "COPY personal_data_record (id, subject_id, controller, activity, source, collected_at,"
             + " data_ciphertext, aead_key_id, last_contact_at, relationship_ended_at,"
-            + " case_closed_at, inform_by, screening_categories, review_state, import_id)"
+            + " case_closed_at, inform_by, screening_categories, review_state, import_id,"
+            + " name_index)"
             + " FROM STDIN (FORMAT binary)",
         rows);
   }
@@ -96,6 +98,9 @@ final class BulkCopy {
     NewRecord record();
 
     byte[] ciphertext();
+
+    /** The blind index of the record's name, or null when it holds none. */
+    byte @org.jspecify.annotations.Nullable [] nameIndex();
   }
 
   private void copy(String sql, PgBinaryCopy rows) throws SQLException {

@@ -67,8 +67,8 @@ class JdbcPersonalDataRecords implements PersonalDataRecords {
             INSERT INTO personal_data_record
               (id, subject_id, controller, activity, source, collected_at, data_ciphertext,
                aead_key_id, last_contact_at, relationship_ended_at, case_closed_at, inform_by,
-               screening_categories, review_state)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+               screening_categories, review_state, name_index)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             id,
             live,
@@ -83,7 +83,8 @@ class JdbcPersonalDataRecords implements PersonalDataRecords {
             timestamp(record.caseClosedAt()),
             record.informBy() == null ? null : Date.valueOf(record.informBy()),
             record.screening().categories().toArray(String[]::new),
-            record.screening().awaitingReview() ? "AWAITING_REVIEW" : null)
+            record.screening().awaitingReview() ? "AWAITING_REVIEW" : null,
+            cipher.nameIndexOf(record.data()))
         .update();
     RecordId recordId = new RecordId(id);
     AuditActor who = AuditActor.of(actor);

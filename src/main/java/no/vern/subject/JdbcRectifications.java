@@ -106,8 +106,11 @@ class JdbcRectifications implements Rectifications {
           }
         });
     byte[] ct = cipher.encryptRecord(record.value(), JSON.writeValueAsBytes(data));
-    jdbc.sql("UPDATE personal_data_record SET data_ciphertext = ?, aead_key_id = ? WHERE id = ?")
-        .params(ct, cipher.primaryKeyId(), record.value())
+    // A rectified name is found by its new spelling only.
+    jdbc.sql(
+            "UPDATE personal_data_record SET data_ciphertext = ?, aead_key_id = ?, name_index = ?"
+                + " WHERE id = ?")
+        .params(ct, cipher.primaryKeyId(), cipher.nameIndexOf(data), record.value())
         .update();
     return Optional.of(stored.get().getKey());
   }

@@ -123,11 +123,20 @@ class JdbcSubjectBulkIntake implements SubjectBulkIntake {
     }
     UUID record = ids.next(now.toEpochMilli());
     byte[] data = cipher.encryptRecord(record, JSON.writeValueAsBytes(entry.record().data()));
-    return new Prepared(List.copyOf(distinct.values()), entry.record(), record, data);
+    return new Prepared(
+        List.copyOf(distinct.values()),
+        entry.record(),
+        record,
+        data,
+        cipher.nameIndexOf(entry.record().data()));
   }
 
   private record Prepared(
-      List<IndexedIdentifier> identifiers, NewRecord record, UUID id, byte[] ciphertext)
+      List<IndexedIdentifier> identifiers,
+      NewRecord record,
+      UUID id,
+      byte[] ciphertext,
+      byte @org.jspecify.annotations.Nullable [] nameIndex)
       implements BulkCopy.RecordRow {}
 
   private record Written(List<BulkStored> stored, boolean anyKnown) {}

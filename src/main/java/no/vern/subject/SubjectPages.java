@@ -61,4 +61,35 @@ class SubjectPages {
         registry.mergeSuggestions(subject).stream().map(SubjectId::value).toList();
     return new SubjectPage(subject.value(), identifiers, groups, suggestions);
   }
+
+  /** One person found by name: the activities named in the admin's language, never an id. */
+  record NameMatchRow(UUID subject, String activities, long records, String lastCollected) {}
+
+  /** The people a name search found, to choose from; nothing decrypted, nothing more read. */
+  List<NameMatchRow> nameMatches(List<NameMatches.Match> matches, Locale locale) {
+    Inventory active = inventory.active().map(InventoryVersion::inventory).orElse(NONE);
+    String language = locale.getLanguage();
+    var shown = no.vern.shared.time.ShownTimes.minutes(zone);
+    return matches.stream()
+        .map(
+            m ->
+                new NameMatchRow(
+                    m.subject(),
+                    String.join(
+                        ", ",
+                        m.activities().stream()
+                            .map(a -> activityName(active, a, language))
+                            .toList()),
+                    m.records(),
+                    shown.format(m.lastCollected())))
+        .toList();
+  }
+
+  private static String activityName(Inventory inventory, String id, String language) {
+    return inventory.activities().stream()
+        .filter(a -> a.id().equals(id))
+        .findFirst()
+        .map(a -> a.name() == null ? null : a.name().in(language))
+        .orElse(id);
+  }
 }

@@ -84,7 +84,7 @@ class SubjectsAdminController {
   }
 
   @PostMapping
-  String find(SearchForm form, Authentication caller, Model model) {
+  String find(SearchForm form, Authentication caller, Locale locale, Model model) {
     String value = form.value() == null ? "" : form.value();
     SubjectSearch.Result result;
     if (form.type() == null || form.type().isBlank()) {
@@ -105,8 +105,17 @@ class SubjectsAdminController {
       model.addAttribute(
           "valueErrors", invalid.reasons().stream().map(SubjectsAdminController::key).toList());
     } else if (result instanceof SubjectSearch.NoMatch none) {
-      model.addAttribute("readAs", none.searchedAs().stream().map(IdentifierType::code).toList());
+      List<String> readAs =
+          new java.util.ArrayList<>(none.searchedAs().stream().map(IdentifierType::code).toList());
+      if (none.asName()) {
+        readAs.add("name");
+      }
+      model.addAttribute("readAs", readAs);
       model.addAttribute("noMatch", true);
+    } else if (result instanceof SubjectSearch.Several several) {
+      model.addAttribute("readAs", List.of("name"));
+      model.addAttribute("matches", pages.nameMatches(several.people(), locale));
+      model.addAttribute("matchLimit", NameMatches.LIMIT);
     }
     return searchPage(model, form);
   }

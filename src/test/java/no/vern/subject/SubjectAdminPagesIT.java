@@ -86,9 +86,9 @@ class SubjectAdminPagesIT {
   }
 
   @Test
-  void theOneFieldSaysWhatItLookedUpAndThatNamesAreNotSearched() throws Exception {
+  void theOneFieldSaysWhatItLookedUpAndThatANameIsFoundOnlyInFull() throws Exception {
     String page = page(get("/admin/subjects").param("lang", "en").with(handler()));
-    assertThat(page).doesNotContain("<select").contains("Names cannot be searched");
+    assertThat(page).doesNotContain("<select").contains("A name is found only as written in full");
 
     String unknown =
         page(oneField("+47 9" + String.format("%07d", RANDOM.nextInt(10_000_000)), "en"));

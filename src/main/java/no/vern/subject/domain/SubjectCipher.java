@@ -30,6 +30,10 @@ public final class SubjectCipher {
 
   private static final int INDEX_BYTES = 32;
   private static final String RECORD = "record";
+
+  /** Not an identifier type's code: see {@link #nameIndex}. */
+  private static final String NAME = "person-name";
+
   private final Aead aead;
   private final PrfSet index;
   private final long primaryKeyId;
@@ -57,6 +61,24 @@ public final class SubjectCipher {
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("Could not compute a blind index", e);
     }
+  }
+
+  /**
+   * The blind index of a normalised name ({@link PersonName}), under the same key as the
+   * identifiers' but with its own label inside the MAC, so a name and an identifier that happen to
+   * be the same text give unrelated indexes.
+   */
+  public byte[] nameIndex(String normalisedName) {
+    try {
+      return index.computePrimary(bytes(NAME, normalisedName), INDEX_BYTES);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("Could not compute a blind index", e);
+    }
+  }
+
+  /** The name's blind index from a record's data, or null when the record holds no name. */
+  public byte @org.jspecify.annotations.Nullable [] nameIndexOf(java.util.Map<String, ?> data) {
+    return PersonName.of(data).map(this::nameIndex).orElse(null);
   }
 
   /** Bound to the type and row id, so a ciphertext copied to another row or type fails. */
