@@ -34,6 +34,17 @@ class ChainedAuditTrail implements AuditTrail {
   }
 
   @Override
+  public void recordAll(java.util.Collection<AuditRecord> records) {
+    Optional<TransactionEntries> transaction = TransactionEntries.current(pending, writer);
+    if (transaction.isPresent()) {
+      records.forEach(r -> transaction.get().add(row(r), false));
+      return;
+    }
+    // Each future completes when its entry's batch is committed; the writer takes them together.
+    records.stream().map(r -> writer.append(row(r))).toList().forEach(AuditWriter::await);
+  }
+
+  @Override
   public void recordBestEffort(AuditRecord record) {
     Optional<TransactionEntries> transaction = TransactionEntries.current(pending, writer);
     if (transaction.isPresent()) {

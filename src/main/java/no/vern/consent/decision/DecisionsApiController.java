@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import no.vern.audit.AuditActor;
+import no.vern.audit.AuditRecord;
 import no.vern.audit.AuditRecord.Outcome;
 import no.vern.audit.AuditTrail;
 import no.vern.consent.ConsentAuditAction;
@@ -121,7 +122,14 @@ class DecisionsApiController {
         ReplicaReads.mayLag(() -> decisions.answerAll(questions, grounds));
     AuditActor who = AuditActor.of(caller.getName());
     Set<SubjectId> seen = new HashSet<>();
-    answers.forEach(a -> a.subject().filter(seen::add).ifPresent(s -> audited(who, s)));
+    // One entry per person read, awaited together: one commit of the chain for the whole batch.
+    audit.recordAll(
+        answers.stream()
+            .map(DecisionService.Answer::subject)
+            .flatMap(Optional::stream)
+            .filter(seen::add)
+            .map(s -> read(who, s))
+            .toList());
     List<Answer> out = new ArrayList<>(answers.size());
     for (int i = 0; i < answers.size(); i++) {
       out.add(Answer.of(answers.get(i).decision(), grounds.get(i)));
@@ -161,12 +169,12 @@ class DecisionsApiController {
    * A read of consent state, so on the trail before the answer (the group commit keeps it cheap).
    */
   private void audited(AuditActor who, SubjectId subject) {
-    audit.record(
-        who.did(
-            ConsentAuditAction.CONSENT_DECISION_READ,
-            "subject",
-            subject.toString(),
-            Outcome.SUCCESS));
+    audit.record(read(who, subject));
+  }
+
+  private static AuditRecord read(AuditActor who, SubjectId subject) {
+    return who.did(
+        ConsentAuditAction.CONSENT_DECISION_READ, "subject", subject.toString(), Outcome.SUCCESS);
   }
 
   private static ApiProblem invalid(List<FieldError> errors) {

@@ -226,6 +226,9 @@ class DecisionsIT {
             "no-record");
     assertThat(answers.get(4).get("limitedBy").asString()).isEqualTo("restricted");
     assertThat(answers.get(5).has("limitedBy")).isFalse();
+    // Every known person read is on the trail once, by the time the answer has come (awaited
+    // together in one commit of the chain), before the single answers below add their own.
+    assertThat(decisionAudits(subjectB)).isEqualTo(1);
     for (int i = 0; i < questions.size(); i++) {
       assertThat(get(questions.get(i).get("identifier"), questions.get(i).get("purpose")))
           .as("single answer %d", i)
