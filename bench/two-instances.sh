@@ -23,6 +23,7 @@ out=/tmp/vern-bench-two-instances
 rm -rf "$out" && mkdir -p "$out/nginx"
 second_port=$((VERN_PORT + 1))
 balancer_port=$((VERN_PORT + 2))
+proxied_port=$((VERN_PORT + 3))
 
 echo "== two instances behind nginx (issue 17) =="
 VERN_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$PGDATABASE" VERN_DB_USER="$PGUSER" VERN_DB_PASSWORD="$PGPASSWORD" \
@@ -45,10 +46,21 @@ http {
   uwsgi_temp_path $out/nginx/uwsgi;
   scgi_temp_path $out/nginx/scgi;
   upstream vern { server 127.0.0.1:$VERN_PORT; server 127.0.0.1:$second_port; keepalive 32; }
+  upstream first { server 127.0.0.1:$VERN_PORT; keepalive 32; }
   server {
     listen 127.0.0.1:$balancer_port;
     location / {
       proxy_pass http://vern;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host \$http_host;
+    }
+  }
+  # The first instance alone behind the same nginx: what the proxy hop itself costs.
+  server {
+    listen 127.0.0.1:$proxied_port;
+    location / {
+      proxy_pass http://first;
       proxy_http_version 1.1;
       proxy_set_header Connection "";
       proxy_set_header Host \$http_host;
@@ -81,9 +93,11 @@ measure() { # label url file
 }
 measure "GET /api/v1/decisions, one instance" "$VERN_URL" "$out/one.txt"
 measure "GET /api/v1/decisions, the second alone" "http://localhost:$second_port" "$out/second.txt"
+measure "GET /api/v1/decisions, one behind nginx" "http://localhost:$proxied_port" "$out/proxied.txt"
 measure "GET /api/v1/decisions, two behind nginx" "$balanced" "$out/two.txt"
 # The first again: how much the machine drifted between the first and the last figure.
 measure "GET /api/v1/decisions, one instance again" "$VERN_URL" "$out/one-again.txt"
 echo "ratio two behind nginx / one instance: $(ratio "$(wrk_rate "$out/two.txt")" "$(wrk_rate "$out/one.txt")") (target: not below about 1)"
+echo "ratio two behind nginx / one behind nginx: $(ratio "$(wrk_rate "$out/two.txt")" "$(wrk_rate "$out/proxied.txt")") (the second instance, the proxy hop aside)"
 echo "load average: $(uptime | sed 's/.*load average: //')"
 echo
