@@ -20,12 +20,6 @@ class SweepSettlement {
   /** About how many queued ids a page of the queue holds (a uuid and the tuple header). */
   private static final int IDS_PER_PAGE = 180;
 
-  /** The reported events of the people left without records go with their identifiers. */
-  private static final String FORGOTTEN =
-      ",\nforgotten AS (DELETE FROM retention_subject_event"
-          + " WHERE subject_id IN (SELECT subject_id FROM emptied))\n"
-          + "SELECT count(*) FROM settled";
-
   private final JdbcClient jdbc;
   private final RecordErasure erasure;
 
@@ -49,39 +43,6 @@ class SweepSettlement {
   }
 
   /**
-   * Whether to settle the whole queue in one statement: when it holds at least one id per hundred
-   * records. Then one pass over the records (a hash join) costs less than a look-up per person:
-   * right after the batches each look-up walks the index entries of the records just deleted and
-   * visits their pages to find them dead, 53 ms of every 94 ms settling 5,000 people at 10,000,000
-   * records (bench/RETENTION.md). A normal day's short queue is settled page range by page range.
-   */
-  boolean atOnce() {
-    return jdbc.sql(
-            "SELECT pg_relation_size('retention_sweep_touched')"
-                + " / current_setting('block_size')::bigint * "
-                + IDS_PER_PAGE
-                + " * 100 >= greatest(c.reltuples, 0)"
-                + " FROM pg_class c WHERE c.oid = 'personal_data_record'::regclass")
-        .query(Boolean.class)
-        .single();
-  }
-
-  /**
-   * Settles the whole queue in the caller's transaction, with joins that read each table once (no
-   * nested loop, so no look-up per person); how many queued ids it took.
-   */
-  int settleAll() {
-    RunCommits.withoutWaitingForTheDisk(jdbc);
-    jdbc.sql("SET LOCAL enable_nestloop = off").update();
-    return jdbc.sql(
-            "WITH settled AS (DELETE FROM retention_sweep_touched RETURNING subject_id),\n"
-                + erasure.peopleLeftWithout("settled")
-                + FORGOTTEN)
-        .query(Integer.class)
-        .single();
-  }
-
-  /**
    * Settles the people queued on the queue's pages {@code [page, page + step)} in the caller's
    * transaction, and takes them off the queue; how many it took. Pages in order, as the queue was
    * written, so no batch reads past what earlier batches took (by the index, every batch would walk
@@ -97,7 +58,9 @@ class SweepSettlement {
                 + (page + step)
                 + ",0)'::tid RETURNING subject_id),\n"
                 + erasure.peopleLeftWithout("settled")
-                + FORGOTTEN)
+                + ",\nforgotten AS (DELETE FROM retention_subject_event"
+                + " WHERE subject_id IN (SELECT subject_id FROM emptied))\n"
+                + "SELECT count(*) FROM settled")
         .query(Integer.class)
         .single();
   }

@@ -159,18 +159,10 @@ class Sweeper {
   }
 
   /**
-   * The people the batches left without records lose their identifiers: a long queue at once, a
-   * short one a batch at a time ({@link SweepSettlement#atOnce}).
+   * The people the batches left without records lose their identifiers, a range of the queue at a
+   * time; answers how, for the run's log line.
    */
   String settle(UUID run, Clock at) {
-    if (settlement.atOnce()) {
-      tx.executeWithoutResult(
-          s -> {
-            runs.extend(run, at.instant().plus(settings.lease()));
-            settlement.settleAll();
-          });
-      return "at once";
-    }
     long step = SweepSettlement.step(settings.batchSize());
     long pages = settlement.pages();
     for (long page = 0; page < pages; page += step) {
