@@ -74,10 +74,12 @@ class SubjectReencryption {
     long key = cipher.primaryKeyId();
     int identifiers =
         anyOnOtherKey("subject_identifier", key)
-            ? moveAll(from -> identifierBatch(cipher, from))
+            ? moveAll("subject identifiers", from -> identifierBatch(cipher, from))
             : 0;
     int records =
-        anyOnOtherKey("personal_data_record", key) ? moveAll(from -> recordBatch(cipher, from)) : 0;
+        anyOnOtherKey("personal_data_record", key)
+            ? moveAll("records", from -> recordBatch(cipher, from))
+            : 0;
     if (identifiers + records > 0) {
       log.info(
           "Re-encrypted {} subject identifiers and {} records with key {}",
@@ -104,19 +106,35 @@ class SubjectReencryption {
         .single();
   }
 
-  private record Batch(int moved, UUID last) {}
+  /** What a batch moved, and the rows it left because they do not decrypt (the first by id). */
+  private record Batch(int moved, int left, UUID firstLeft, UUID last) {}
 
-  /** Runs batches, one transaction each, until one is empty or another instance holds the lock. */
-  private int moveAll(Function<UUID, Batch> batches) {
+  /**
+   * Runs batches, one transaction each, until one is empty or another instance holds the lock. Rows
+   * that do not decrypt are counted and logged once per run with the first one's id: a wrong keyset
+   * must be seen, but one line per row would be a million lines for a million rows, every run.
+   */
+  private int moveAll(String what, Function<UUID, Batch> batches) {
     int total = 0;
+    int left = 0;
+    UUID firstLeft = null;
     UUID after = new UUID(0, 0); // the lowest uuid in PostgreSQL's unsigned order
     while (true) {
       UUID from = after;
       Batch batch = tx.execute(status -> locked() ? batches.apply(from) : null);
       if (batch == null || batch.last() == null) {
+        if (left > 0) {
+          log.warn(
+              "{} {} do not decrypt with the current keyset and were left as they are (the first: {})",
+              left,
+              what,
+              firstLeft);
+        }
         return total;
       }
       total += batch.moved();
+      left += batch.left();
+      firstLeft = firstLeft == null ? batch.firstLeft() : firstLeft;
       after = batch.last();
     }
   }
@@ -137,6 +155,8 @@ class SubjectReencryption {
             .query(RecordRow.class)
             .list();
     int moved = 0;
+    int left = 0;
+    UUID firstLeft = null;
     for (RecordRow row : rows) {
       try {
         byte[] data = cipher.decryptRecord(row.id(), row.dataCiphertext());
@@ -146,10 +166,12 @@ class SubjectReencryption {
             .update();
         moved++;
       } catch (GeneralSecurityException e) {
-        log.warn("Personal-data record {} does not decrypt with the current keyset", row.id());
+        left++;
+        firstLeft = firstLeft == null ? row.id() : firstLeft;
       }
     }
-    return new Batch(moved, rows.isEmpty() ? null : rows.get(rows.size() - 1).id());
+    return new Batch(
+        moved, left, firstLeft, rows.isEmpty() ? null : rows.get(rows.size() - 1).id());
   }
 
   private Batch identifierBatch(SubjectCipher cipher, UUID after) {
@@ -161,6 +183,8 @@ class SubjectReencryption {
             .query(Row.class)
             .list();
     int moved = 0;
+    int left = 0;
+    UUID firstLeft = null;
     for (Row row : rows) {
       IdentifierType type = IdentifierType.fromCode(row.type()).orElseThrow();
       try {
@@ -170,11 +194,13 @@ class SubjectReencryption {
             .update();
         moved++;
       } catch (GeneralSecurityException e) {
-        // Left as it is: made with a key this keyset lacks. Logged by id only.
-        log.warn("Subject identifier {} does not decrypt with the current keyset", row.id());
+        // Left as it is: made with a key this keyset lacks; counted, logged by id once per run.
+        left++;
+        firstLeft = firstLeft == null ? row.id() : firstLeft;
       }
     }
-    return new Batch(moved, rows.isEmpty() ? null : rows.get(rows.size() - 1).id());
+    return new Batch(
+        moved, left, firstLeft, rows.isEmpty() ? null : rows.get(rows.size() - 1).id());
   }
 
   private boolean isNewest(long keyId) {
