@@ -1,6 +1,5 @@
 package no.vern.subject;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -40,6 +39,7 @@ class PhoneReindex implements SmartInitializingSingleton {
   private final PhoneRows rows;
   private final Clock clock;
   private final TransactionTemplate tx;
+  private final OneTimePasses passes;
 
   PhoneReindex(
       JdbcClient jdbc,
@@ -52,6 +52,7 @@ class PhoneReindex implements SmartInitializingSingleton {
     this.rows = rows;
     this.clock = clock;
     this.tx = new TransactionTemplate(transactions);
+    this.passes = new OneTimePasses(jdbc);
   }
 
   @Override
@@ -114,26 +115,16 @@ class PhoneReindex implements SmartInitializingSingleton {
   }
 
   private boolean finished() {
-    return jdbc.sql("SELECT count(*) FROM subject_identifier_pass WHERE name = ?")
-            .param(PASS)
-            .query(Long.class)
-            .single()
-        > 0;
+    return passes.finished(PASS);
   }
 
   private void finish(PhoneRows.Counts total) {
-    jdbc.sql(
-            """
-            INSERT INTO subject_identifier_pass
-              (name, completed_at, reindexed, removed, suggested, left_as_is)
-            VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO NOTHING""")
-        .params(
-            PASS,
-            Timestamp.from(clock.instant()),
-            total.reindexed(),
-            total.removed(),
-            total.suggested(),
-            total.leftAsIs())
-        .update();
+    passes.finish(
+        PASS,
+        clock.instant(),
+        total.reindexed(),
+        total.removed(),
+        total.suggested(),
+        total.leftAsIs());
   }
 }

@@ -1,7 +1,6 @@
 package no.vern.subject;
 
 import java.security.GeneralSecurityException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +39,7 @@ class RecordNameBackfill implements SmartInitializingSingleton {
   private final SubjectKeys keys;
   private final Clock clock;
   private final TransactionTemplate tx;
+  private final OneTimePasses passes;
 
   RecordNameBackfill(
       JdbcClient jdbc, SubjectKeys keys, Clock clock, PlatformTransactionManager transactions) {
@@ -47,6 +47,7 @@ class RecordNameBackfill implements SmartInitializingSingleton {
     this.keys = keys;
     this.clock = clock;
     this.tx = new TransactionTemplate(transactions);
+    this.passes = new OneTimePasses(jdbc);
   }
 
   @Override
@@ -141,20 +142,10 @@ class RecordNameBackfill implements SmartInitializingSingleton {
   }
 
   private boolean finished() {
-    return jdbc.sql("SELECT count(*) FROM subject_identifier_pass WHERE name = ?")
-            .param(PASS)
-            .query(Long.class)
-            .single()
-        > 0;
+    return passes.finished(PASS);
   }
 
   private void finish(long indexed) {
-    jdbc.sql(
-            """
-            INSERT INTO subject_identifier_pass
-              (name, completed_at, reindexed, removed, suggested, left_as_is)
-            VALUES (?, ?, ?, 0, 0, 0) ON CONFLICT (name) DO NOTHING""")
-        .params(PASS, Timestamp.from(clock.instant()), (int) Math.min(indexed, Integer.MAX_VALUE))
-        .update();
+    passes.finish(PASS, clock.instant(), indexed, 0, 0, 0);
   }
 }
