@@ -4,16 +4,22 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import no.vern.policy.domain.NoticeDiff;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.ViewResolver;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /** The privacy notice for people: readable without JavaScript, in Bokmål or English. */
 @Controller
@@ -22,11 +28,20 @@ class PrivacyPublicController {
   private final PrivacyNotices notices;
   private final NoticeReader reader;
   private final ChangedNotice changed;
+  private final RenderedNotices rendered;
+  private final ViewResolver views;
 
-  PrivacyPublicController(PrivacyNotices notices, NoticeReader reader, ChangedNotice changed) {
+  PrivacyPublicController(
+      PrivacyNotices notices,
+      NoticeReader reader,
+      ChangedNotice changed,
+      RenderedNotices rendered,
+      @Qualifier("thymeleafViewResolver") ViewResolver views) {
     this.notices = notices;
     this.reader = reader;
     this.changed = changed;
+    this.rendered = rendered;
+    this.views = views;
   }
 
   /** The site's front page is the notice: it is what the public zone is for. */
@@ -36,16 +51,26 @@ class PrivacyPublicController {
   }
 
   @GetMapping("/privacy")
-  String current(Locale locale, Model model, HttpServletResponse response) {
+  void current(Locale locale, Model model, HttpServletRequest request, HttpServletResponse response)
+      throws Exception {
     String language = language(locale);
     var latest = notices.latest();
     if (latest.isEmpty()) {
       response.setStatus(HttpServletResponse.SC_NOT_FOUND);
       model.addAllAttributes(languageModel(language, "/privacy?"));
-      return "privacy/unpublished";
+      render("privacy/unpublished", model, locale, request, response);
+      return;
     }
     PublishedNotice notice = latest.get();
     ChangedNotice.Status status = changed.status(notice);
+    String key = RenderedNotices.key(notice, language, status.changedRecently());
+    Optional<String> kept = rendered.get(key);
+    if (kept.isPresent()) {
+      response.setLocale(locale);
+      response.setContentType("text/html;charset=UTF-8");
+      response.getWriter().write(kept.get());
+      return;
+    }
     // The banner says "changed" only in a language whose text did change.
     boolean changedHere =
         status.changedRecently()
@@ -59,7 +84,25 @@ class PrivacyPublicController {
             : null;
     var content = reader.content(notice.version()).in(language);
     model.addAllAttributes(NoticePage.model(content, notice, "/privacy", box));
-    return "privacy/notice";
+    ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
+    render("privacy/notice", model, locale, request, capture);
+    rendered.put(key, new String(capture.getContentAsByteArray(), StandardCharsets.UTF_8));
+    capture.copyBodyToResponse();
+  }
+
+  /** Renders a template as the dispatcher would, into {@code response}. */
+  private void render(
+      String template,
+      Model model,
+      Locale locale,
+      HttpServletRequest request,
+      HttpServletResponse response)
+      throws Exception {
+    View view = views.resolveViewName(template, locale);
+    if (view == null) {
+      throw new IllegalStateException("No view " + template);
+    }
+    view.render(model.asMap(), request, response);
   }
 
   /** HTML, unless the client asks for JSON only (the {@code .json} address serves it too). */

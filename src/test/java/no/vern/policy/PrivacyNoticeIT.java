@@ -111,6 +111,26 @@ class PrivacyNoticeIT {
   }
 
   @Test
+  void theRenderedPageIsServedAgainAsItWasUntilANewVersionReplacesIt() {
+    Inventory example = PolicyExamples.debtCollectionGroup();
+    notices.publish(version(example));
+    HttpResponse<String> once = http.get("/privacy?lang=en");
+    HttpResponse<String> again = http.get("/privacy?lang=en");
+    assertThat(again.body()).isEqualTo(once.body());
+    for (String header : List.of("Content-Type", "Content-Language")) {
+      assertThat(again.headers().firstValue(header)).isEqualTo(once.headers().firstValue(header));
+    }
+
+    PublishedNotice next =
+        notices.publish(
+            version(
+                PolicyExamples.withRetention(example, "website-analytics", Period.ofMonths(27))));
+    assertThat(http.get("/privacy?lang=en").body())
+        .contains("Version " + next.version())
+        .contains("27 months after");
+  }
+
+  @Test
   void publishedVersionsAreServedAsStoredAndNeverChange() {
     PublishedNotice published = notices.publish(version(PolicyExamples.debtCollectionGroup()));
     HttpResponse<String> page = http.get("/privacy/versions/" + published.version() + "?lang=en");
