@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import no.vern.policy.domain.NoticeDiff;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,14 +30,16 @@ class PrivacyPublicController {
   private final NoticeReader reader;
   private final ChangedNotice changed;
   private final RenderedNotices rendered;
-  private final ViewResolver views;
+
+  /** Looked up when a page is rendered: a context without a web server has no view resolver. */
+  private final ObjectProvider<ViewResolver> views;
 
   PrivacyPublicController(
       PrivacyNotices notices,
       NoticeReader reader,
       ChangedNotice changed,
       RenderedNotices rendered,
-      @Qualifier("thymeleafViewResolver") ViewResolver views) {
+      @Qualifier("thymeleafViewResolver") ObjectProvider<ViewResolver> views) {
     this.notices = notices;
     this.reader = reader;
     this.changed = changed;
@@ -98,7 +101,7 @@ class PrivacyPublicController {
       HttpServletRequest request,
       HttpServletResponse response)
       throws Exception {
-    View view = views.resolveViewName(template, locale);
+    View view = views.getObject().resolveViewName(template, locale);
     if (view == null) {
       throw new IllegalStateException("No view " + template);
     }

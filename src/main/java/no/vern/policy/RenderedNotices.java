@@ -3,15 +3,14 @@ package no.vern.policy;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /**
  * The public notice's page as rendered, kept per published version (by its content's hash),
- * language and whether the "changed" box shows. A published version never changes, and rendering it
- * cost 17 ms a request with the example inventory (Thymeleaf, an expression per field;
- * bench/README.md), so every visitor paid for the same page. A handful of pages are kept; a new
- * version simply gets new keys, and the old ones fall out.
+ * language and whether the "changed" box shows. A published version never changes, and rendering
+ * was most of the page's cost (70 % of its CPU in a profile, bench/README.md), paid again for every
+ * visitor. A handful of pages are kept; a new version simply gets new keys, and the old ones fall
+ * out.
  */
 @Component
 class RenderedNotices {
@@ -45,16 +44,5 @@ class RenderedNotices {
 
   synchronized void put(String key, String html) {
     pages.put(key, html);
-  }
-
-  /** The page under {@code key}, rendered by {@code render} the first time. */
-  String page(String key, Supplier<String> render) {
-    return get(key)
-        .orElseGet(
-            () -> {
-              String html = render.get();
-              put(key, html);
-              return html;
-            });
   }
 }

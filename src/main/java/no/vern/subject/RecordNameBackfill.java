@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -68,8 +69,10 @@ class RecordNameBackfill implements SmartInitializingSingleton {
       }
     } catch (RuntimeException e) {
       // Tried again at the next start; the search finds these names only once it has finished.
+      // The exception's class only: a parser's or the database's message may quote a record.
       log.warn(
-          "The name index pass stopped and will run again at the next start: {}", e.toString());
+          "The name index pass stopped and will run again at the next start: {}",
+          e.getClass().getName());
     }
   }
 
@@ -130,6 +133,8 @@ class RecordNameBackfill implements SmartInitializingSingleton {
       name = cipher.nameIndexOf(data);
     } catch (GeneralSecurityException e) {
       return 0; // under a key this keyset no longer holds: nothing to index, as for the search
+    } catch (JacksonException e) {
+      return 0; // not a JSON object (no record is written so): no name to index, and no retry loop
     }
     if (name == null) {
       return 0;
