@@ -54,11 +54,11 @@ class PersonHoldsAdminController {
       @RequestParam(required = false) @Nullable String subject,
       Authentication caller,
       Model model) {
-    var roles = caller.getAuthorities().stream().map(a -> a.getAuthority()).toList();
-    model.addAttribute("canHold", roles.contains("ROLE_ADMIN") || roles.contains("ROLE_DPO"));
+    model.addAttribute("canHold", RetentionAdminController.canHold(caller));
     Optional<SubjectId> person =
         Optional.ofNullable(subject)
-            .flatMap(PersonHoldsAdminController::parse)
+            .map(RetentionAdminController::uuid)
+            .map(SubjectId::new)
             .flatMap(registry::current)
             .filter(s -> records.visibleTo(s, caller.getName()));
     if (person.isEmpty()) {
@@ -82,13 +82,5 @@ class PersonHoldsAdminController {
                         h, RetentionPageData.target(h), h.reviewDue(today)))
             .toList());
     return "admin/retention-person-holds";
-  }
-
-  private static Optional<SubjectId> parse(String value) {
-    try {
-      return Optional.of(new SubjectId(UUID.fromString(value.strip())));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
   }
 }

@@ -67,7 +67,7 @@ class RetentionAdminController {
       Locale locale) {
     var roles = caller.getAuthorities().stream().map(a -> a.getAuthority()).toList();
     model.addAttribute("canSweep", roles.contains("ROLE_ADMIN"));
-    model.addAttribute("canHold", roles.contains("ROLE_ADMIN") || roles.contains("ROLE_DPO"));
+    model.addAttribute("canHold", canHold(caller));
     int span = Math.max(1, Math.min(days, Forecasts.MAX_DAYS));
     LocalDate today = LocalDate.now(clock.withZone(Deadlines.NORWAY));
     model.addAttribute("days", span);
@@ -164,7 +164,14 @@ class RetentionAdminController {
         : "redirect:/admin/retention/holds?subject=" + person + "&" + flag;
   }
 
-  private static @Nullable UUID uuid(String value) {
+  /** Who may place and lift holds (the roles of the hold and lift mappings). */
+  static boolean canHold(Authentication caller) {
+    return caller.getAuthorities().stream()
+        .map(a -> a.getAuthority())
+        .anyMatch(a -> "ROLE_ADMIN".equals(a) || "ROLE_DPO".equals(a));
+  }
+
+  static @Nullable UUID uuid(String value) {
     try {
       return UUID.fromString(value.strip());
     } catch (IllegalArgumentException e) {

@@ -2,6 +2,7 @@ package no.vern.subject;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import no.vern.audit.AuditActor;
 import no.vern.audit.AuditRecord.Outcome;
 import no.vern.audit.AuditTrail;
@@ -99,24 +100,29 @@ class SubjectSearch {
    */
   private Result byName(String value, List<IdentifierType> triedAs, String actor) {
     String normalised = PersonName.normalise(value).orElseThrow();
+    List<NameMatches.Match> found = names.of(keys.cipher().nameIndex(normalised));
+    // One scope query for the whole list; namesakes outside the scope are left out, as in a queue.
+    Set<SubjectId> inScope =
+        records.visibleAmong(found.stream().map(m -> new SubjectId(m.subject())).toList(), actor);
     List<NameMatches.Match> visible =
-        names.of(keys.cipher().nameIndex(normalised)).stream()
-            .filter(m -> records.visibleTo(new SubjectId(m.subject()), actor))
-            .toList();
+        found.stream().filter(m -> inScope.contains(new SubjectId(m.subject()))).toList();
     AuditActor who = AuditActor.of(actor);
     if (visible.isEmpty()) {
       audit.recordDurably(
           who.did(SubjectAuditAction.SUBJECT_SEARCHED, "subject", "", Outcome.FAILURE));
       return new NoMatch(triedAs, true);
     }
-    visible.forEach(
-        m ->
-            audit.recordDurably(
-                who.did(
-                    SubjectAuditAction.SUBJECT_SEARCHED,
-                    "subject",
-                    m.subject().toString(),
-                    Outcome.SUCCESS)));
+    // One entry per person shown, awaited together (one commit of the chain, not one each).
+    audit.recordAll(
+        visible.stream()
+            .map(
+                m ->
+                    who.did(
+                        SubjectAuditAction.SUBJECT_SEARCHED,
+                        "subject",
+                        m.subject().toString(),
+                        Outcome.SUCCESS))
+            .toList());
     return visible.size() == 1
         ? new Found(new SubjectId(visible.get(0).subject()))
         : new Several(visible);
