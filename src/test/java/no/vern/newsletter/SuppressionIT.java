@@ -10,6 +10,7 @@ import no.vern.consent.Decision;
 import no.vern.shared.identifier.IdentifierType;
 import no.vern.subject.Identifier;
 import no.vern.support.Http;
+import no.vern.support.StoredRows;
 import no.vern.support.VernTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class SuppressionIT {
     String email = Newsletter.freshAddress();
     String unsubscribe = subscribeThenUnsubscribe(email);
     assertThat(unsubscribe).startsWith("/u/");
-    long before = newsletterRecords();
+    StoredRows before = StoredRows.of(jdbc, "personal_data_record");
 
     HttpResponse<String> imported =
         http.send(
@@ -52,7 +53,7 @@ class SuppressionIT {
                         "email\n" + email + "\n", StandardCharsets.UTF_8)));
     assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
     assertThat(imported.body()).contains("\"imported\":0").contains("suppressed");
-    assertThat(newsletterRecords()).isEqualTo(before);
+    assertThat(StoredRows.of(jdbc, "personal_data_record").addedSince(before)).isEmpty();
 
     HttpResponse<String> given =
         http.postJson(
@@ -94,11 +95,5 @@ class SuppressionIT {
 
   private Decision decide(String email) {
     return decisions.decide(new Identifier(IdentifierType.EMAIL, email), "newsletter");
-  }
-
-  private long newsletterRecords() {
-    return jdbc.sql("SELECT count(*) FROM personal_data_record WHERE activity = 'newsletter'")
-        .query(Long.class)
-        .single();
   }
 }

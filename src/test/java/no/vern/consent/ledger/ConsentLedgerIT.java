@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import no.vern.consent.ConsentApi;
 import no.vern.consent.purpose.NoticeTexts;
@@ -16,7 +14,7 @@ import no.vern.shared.identifier.IdentifierType;
 import no.vern.subject.Identifier;
 import no.vern.subject.SubjectRegistry;
 import no.vern.support.Http;
-import no.vern.support.Reactions;
+import no.vern.support.StoredRows;
 import no.vern.support.VernTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -142,7 +140,7 @@ class ConsentLedgerIT {
 
   @Test
   void everyFieldErrorIsListedAndNothingIsStored() {
-    Set<String> before = stored();
+    StoredRows before = stored();
     Map<String, Object> body = ConsentApi.body("not an address", "no-such-purpose", "approve");
     body.put("language", "de");
     body.put("channel", "carrier pigeon");
@@ -170,9 +168,7 @@ class ConsentLedgerIT {
             "textSha256",
             "noticeVersion");
     assertThat(response.body()).doesNotContain("not an address").doesNotContain("localhost");
-    Set<String> added = new HashSet<>(stored());
-    added.removeAll(before);
-    assertThat(added).as("rows stored by a refused request").isEmpty();
+    assertThat(stored().addedSince(before)).as("rows stored by a refused request").isEmpty();
   }
 
   @Test
@@ -244,23 +240,14 @@ class ConsentLedgerIT {
         .single();
   }
 
-  /**
-   * Every row of the four tables a consent writes, by key (and the consent state's event), so a
-   * refused request can be shown to have added or changed none. Compared as sets rather than as
-   * counts: this context is shared, and another class's late reaction may erase an unrelated person
-   * between the two readings.
-   */
-  private Set<String> stored() {
-    Reactions.settle();
-    return Set.copyOf(
-        jdbc.sql(
-                "SELECT 'subject:' || id FROM subject"
-                    + " UNION ALL SELECT 'identifier:' || id FROM subject_identifier"
-                    + " UNION ALL SELECT 'event:' || id FROM consent_event"
-                    + " UNION ALL SELECT 'state:' || subject_id || ':' || purpose || ':' || event_id"
-                    + " FROM consent_state")
-            .query(String.class)
-            .list());
+  /** The four tables a consent writes; a changed state counts as added. */
+  private StoredRows stored() {
+    return StoredRows.of(
+        jdbc,
+        "subject",
+        "subject_identifier",
+        "consent_event",
+        "consent_state:subject_id || ':' || purpose || ':' || event_id");
   }
 
   static Instant at(JsonNode node) {

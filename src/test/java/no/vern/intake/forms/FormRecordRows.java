@@ -6,6 +6,7 @@ import java.util.UUID;
 import no.vern.shared.identifier.IdentifierType;
 import no.vern.subject.Identifier;
 import no.vern.subject.SubjectRegistry;
+import no.vern.support.StoredRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -43,10 +44,8 @@ record FormRecordRows(JdbcClient jdbc, SubjectRegistry registry) {
     return (UUID) row.get("id");
   }
 
-  /** Subjects, identifiers and records: what a refused submission must leave unchanged. */
-  long[] counts() {
-    return List.of("subject", "subject_identifier", "personal_data_record").stream()
-        .mapToLong(t -> jdbc.sql("SELECT count(*) FROM " + t).query(Long.class).single())
-        .toArray();
+  /** Subjects, identifiers and records: what a refused submission must not add to. */
+  StoredRows stored() {
+    return StoredRows.of(jdbc, "subject", "subject_identifier", "personal_data_record");
   }
 }

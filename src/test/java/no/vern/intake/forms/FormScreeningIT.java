@@ -8,6 +8,7 @@ import no.vern.shared.identifier.IdentifierFixtures;
 import no.vern.subject.StoredRecords;
 import no.vern.subject.SubjectRegistry;
 import no.vern.support.Http;
+import no.vern.support.StoredRows;
 import no.vern.support.VernTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class FormScreeningIT {
 
   @Test
   void refuseStoresNothingAndAsksKindlyInTheRequestLanguage() {
-    long[] before = rows.counts();
+    StoredRows before = rows.stored();
     String email = FormClient.email();
     HttpResponse<String> response =
         forms.json(
@@ -59,7 +60,7 @@ class FormScreeningIT {
     assertThat(problem.get("errors").valueStream().map(e -> e.get("field").asString()))
         .containsExactly("fields.message");
     assertThat(response.body()).doesNotContain("syk og");
-    assertThat(rows.counts()).containsExactly(before);
+    assertThat(rows.stored().addedSince(before)).isEmpty();
 
     HttpResponse<String> english =
         forms.json(
