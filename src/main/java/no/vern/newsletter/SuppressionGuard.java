@@ -39,16 +39,29 @@ class SuppressionGuard implements RecordGuard {
 
   @Override
   public void check(SubjectId subject, NewRecord record, String actor) {
+    checkAll(List.of(new Guarded(subject, record)), actor);
+  }
+
+  /** The lists are read from the active inventory once for the whole batch. */
+  @Override
+  public void checkAll(List<Guarded> batch, String actor) {
     if (PUBLIC_FORM.equals(actor)) {
       return;
     }
-    List<String> affected =
-        lists.all().stream()
-            .filter(l -> l.activities().contains(record.activity()))
-            .map(Lists.NewsletterList::id)
-            .toList();
-    if (!affected.isEmpty() && suppressedOn(subject, affected)) {
-      throw refusal(subject, "identifiers");
+    List<Lists.NewsletterList> all = lists.all();
+    if (all.isEmpty()) {
+      return;
+    }
+    for (Guarded guarded : batch) {
+      String activity = guarded.record().activity();
+      List<String> affected =
+          all.stream()
+              .filter(l -> l.activities().contains(activity))
+              .map(Lists.NewsletterList::id)
+              .toList();
+      if (!affected.isEmpty() && suppressedOn(guarded.subject(), affected)) {
+        throw refusal(guarded.subject(), "identifiers");
+      }
     }
   }
 

@@ -170,11 +170,13 @@ class JdbcSubjectBulkIntake implements SubjectBulkIntake {
     suggestMerges(resolution.suggestions, now);
     // Vetoes run once the batch's subjects and identifiers exist, as store() runs them after
     // resolve; a veto throws, the batch rolls back and the import stores it row by row.
+    List<RecordGuard.Guarded> guarded = new ArrayList<>(entries.size());
     for (int i = 0; i < entries.size(); i++) {
-      SubjectId subject = new SubjectId(subjects.get(i).subject());
-      NewRecord record = entries.get(i).record();
-      guards.orderedStream().forEach(g -> g.check(subject, record, IMPORT));
+      guarded.add(
+          new RecordGuard.Guarded(
+              new SubjectId(subjects.get(i).subject()), entries.get(i).record()));
     }
+    guards.orderedStream().forEach(g -> g.checkAll(guarded, IMPORT));
     Set<UUID> created = new HashSet<>();
     resolution.created.forEach(h -> created.add(h.subject()));
     List<BulkStored> stored = new ArrayList<>(entries.size());

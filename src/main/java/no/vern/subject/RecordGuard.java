@@ -1,5 +1,7 @@
 package no.vern.subject;
 
+import java.util.List;
+
 /**
  * A veto on storing a record, for modules that know why a record must not come back: consent
  * refuses newsletter records for an address that unsubscribed, so an import cannot quietly bring
@@ -10,4 +12,15 @@ package no.vern.subject;
 public interface RecordGuard {
 
   void check(SubjectId subject, NewRecord record, String actor);
+
+  /**
+   * The same veto over a batch of an import. A guard that reads something to decide (the active
+   * inventory, a list) overrides this to read it once for the batch rather than once per row.
+   */
+  default void checkAll(List<Guarded> batch, String actor) {
+    batch.forEach(guarded -> check(guarded.subject(), guarded.record(), actor));
+  }
+
+  /** A record of a batch and the subject it is about to be stored under. */
+  record Guarded(SubjectId subject, NewRecord record) {}
 }
