@@ -17,6 +17,9 @@ public final class EmailAddress {
   private static final int MAX_LOCAL_PART = 64;
   // RFC 5322 specials: legal only inside quoted strings or address literals, which are not taken.
   private static final String SPECIALS = "\"(),:;<>[\\]";
+  // The same rule as allowed(int), decided once per ASCII character: an address is nearly always
+  // ASCII, and checking it character by character was a seventh of a batch of decisions' CPU.
+  private static final boolean[] ASCII_ALLOWED = asciiAllowed();
 
   private final String value;
   private final String normalised;
@@ -36,7 +39,7 @@ public final class EmailAddress {
       return Parsed.invalid(
           new Reason(Reason.LENGTH, "An e-mail address has at most 254 characters."));
     }
-    if (!address.codePoints().allMatch(EmailAddress::allowed)) {
+    if (!allAllowed(address)) {
       return Parsed.invalid(
           new Reason(
               Reason.FORMAT,
@@ -61,6 +64,34 @@ public final class EmailAddress {
           new Reason(Reason.FORMAT, "After the @ comes a domain with a dot, such as example.no."));
     }
     return Parsed.valid(new EmailAddress(address));
+  }
+
+  private static boolean allAllowed(String address) {
+    int i = 0;
+    while (i < address.length()) {
+      char c = address.charAt(i);
+      if (c < ASCII_ALLOWED.length) {
+        if (!ASCII_ALLOWED[c]) {
+          return false;
+        }
+        i++;
+      } else {
+        int codePoint = address.codePointAt(i);
+        if (!allowed(codePoint)) {
+          return false;
+        }
+        i += Character.charCount(codePoint);
+      }
+    }
+    return true;
+  }
+
+  private static boolean[] asciiAllowed() {
+    boolean[] table = new boolean[128];
+    for (int c = 0; c < table.length; c++) {
+      table[c] = allowed(c);
+    }
+    return table;
   }
 
   private static boolean allowed(int codePoint) {
