@@ -1,6 +1,9 @@
 package no.vern.newsletter;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import no.vern.consent.ConsentChanged;
 import no.vern.consent.ConsentGiven;
 import no.vern.consent.ConsentRenewed;
@@ -48,17 +51,16 @@ class SuppressionGuard implements RecordGuard {
     if (PUBLIC_FORM.equals(actor)) {
       return;
     }
-    List<Lists.NewsletterList> all = lists.all();
-    if (all.isEmpty()) {
+    Map<String, List<String>> listsByActivity = new HashMap<>();
+    for (Lists.NewsletterList list : lists.all()) {
+      list.activities()
+          .forEach(a -> listsByActivity.computeIfAbsent(a, k -> new ArrayList<>()).add(list.id()));
+    }
+    if (listsByActivity.isEmpty()) {
       return;
     }
     for (Guarded guarded : batch) {
-      String activity = guarded.record().activity();
-      List<String> affected =
-          all.stream()
-              .filter(l -> l.activities().contains(activity))
-              .map(Lists.NewsletterList::id)
-              .toList();
+      List<String> affected = listsByActivity.getOrDefault(guarded.record().activity(), List.of());
       if (!affected.isEmpty() && suppressedOn(guarded.subject(), affected)) {
         throw refusal(guarded.subject(), "identifiers");
       }
