@@ -9,6 +9,7 @@ import no.vern.audit.AuditActor;
 import no.vern.audit.AuditRecord;
 import no.vern.audit.AuditTrail;
 import no.vern.shared.problem.ApiProblem;
+import no.vern.shared.web.CallerRoles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -239,8 +240,6 @@ class BreachesAdminController {
   }
 
   private static boolean canWrite(Authentication caller) {
-    return caller.getAuthorities().stream()
-        .anyMatch(
-            a -> "ROLE_ADMIN".equals(a.getAuthority()) || "ROLE_DPO".equals(a.getAuthority()));
+    return CallerRoles.any(caller, "ADMIN", "DPO");
   }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import no.vern.audit.AuditActor;
 import no.vern.audit.AuditRecord;
 import no.vern.audit.AuditTrail;
+import no.vern.shared.web.CallerRoles;
 import no.vern.subject.SubjectId;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
@@ -27,9 +28,7 @@ class DisclosureRegister {
 
   /** Confidential disclosures are for the DPO and administrators only. */
   static boolean mayReadAll(Authentication caller) {
-    return caller.getAuthorities().stream()
-        .anyMatch(
-            a -> "ROLE_ADMIN".equals(a.getAuthority()) || "ROLE_DPO".equals(a.getAuthority()));
+    return CallerRoles.any(caller, "ADMIN", "DPO");
   }
 
   List<DisclosureRow> of(SubjectId subject, String actor) {

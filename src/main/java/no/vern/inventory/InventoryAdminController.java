@@ -1,8 +1,8 @@
 package no.vern.inventory;
 
 import java.util.Locale;
-import java.util.Set;
 import no.vern.inventory.InventoryDocuments.Format;
+import no.vern.shared.web.CallerRoles;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -31,10 +31,7 @@ class InventoryAdminController {
   @GetMapping
   String show(Authentication principal, Locale locale, Model model) {
     // The roles that may activate may draft; an auditor reads.
-    model.addAttribute(
-        "canDraft",
-        principal.getAuthorities().stream()
-            .anyMatch(a -> Set.of("ROLE_ADMIN", "ROLE_DPO").contains(a.getAuthority())));
+    model.addAttribute("canDraft", CallerRoles.any(principal, "ADMIN", "DPO"));
     return page(locale, model);
   }
 

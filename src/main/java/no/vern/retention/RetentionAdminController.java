@@ -10,6 +10,7 @@ import no.vern.audit.AuditRecord.Outcome;
 import no.vern.audit.AuditTrail;
 import no.vern.shared.problem.ApiProblem;
 import no.vern.shared.time.Deadlines;
+import no.vern.shared.web.CallerRoles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -65,8 +66,7 @@ class RetentionAdminController {
       Model model,
       Authentication caller,
       Locale locale) {
-    var roles = caller.getAuthorities().stream().map(a -> a.getAuthority()).toList();
-    model.addAttribute("canSweep", roles.contains("ROLE_ADMIN"));
+    model.addAttribute("canSweep", CallerRoles.any(caller, "ADMIN"));
     model.addAttribute("canHold", canHold(caller));
     int span = Math.max(1, Math.min(days, Forecasts.MAX_DAYS));
     LocalDate today = LocalDate.now(clock.withZone(Deadlines.NORWAY));
@@ -166,9 +166,7 @@ class RetentionAdminController {
 
   /** Who may place and lift holds (the roles of the hold and lift mappings). */
   static boolean canHold(Authentication caller) {
-    return caller.getAuthorities().stream()
-        .map(a -> a.getAuthority())
-        .anyMatch(a -> "ROLE_ADMIN".equals(a) || "ROLE_DPO".equals(a));
+    return CallerRoles.any(caller, "ADMIN", "DPO");
   }
 
   static @Nullable UUID uuid(String value) {
