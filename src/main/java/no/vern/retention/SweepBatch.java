@@ -54,6 +54,11 @@ class SweepBatch {
     static Cursor start(Rule rule) {
       return new Cursor(DueSql.column(rule.kind()) == null, null, null, false);
     }
+
+    /** The page pass's batch at {@code page}. */
+    Cursor at(long page) {
+      return new Cursor(false, null, null, false, page, step, writesBefore);
+    }
   }
 
   /** What a batch did and where the next one starts. */
@@ -148,11 +153,16 @@ class SweepBatch {
     return done;
   }
 
+  /** The table's length in pages now. */
+  long pages() {
+    return jdbc.sql("SELECT " + PAGES).query(Long.class).single();
+  }
+
   /**
    * Where a rule goes after its page pass: along the index only if a record may have been written
    * behind the pass; otherwise straight to the records with reported events.
    */
-  private Cursor afterPages(Rule rule, Cursor pages) {
+  Cursor afterPages(Rule rule, Cursor pages) {
     boolean unwritten = pages.writesBefore() != UNKNOWN && writes.count() == pages.writesBefore();
     return unwritten ? new Cursor(true, null, null, !rule.kind().reportable()) : Cursor.start(rule);
   }

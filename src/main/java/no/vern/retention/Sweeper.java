@@ -102,6 +102,9 @@ class Sweeper {
           ProofStores.handles(rule)
               ? SweepBatch.Cursor.start(rule)
               : batches.start(rule, day, settings.batchSize());
+      if (cursor.page() != null) {
+        cursor = pagePass(run, rule, day, at, cursor);
+      }
       while (!cursor.done()) {
         cursor = batch(run, rule, day, at, cursor);
       }
@@ -159,21 +162,39 @@ class Sweeper {
   }
 
   /**
+   * A big backlog in physical order: the table's pages as they are now, a batch per range of them,
+   * on the configured number of workers; answers where the rule goes on (records written behind the
+   * pass are the index pass's, see {@link SweepBatch.Cursor}).
+   */
+  private SweepBatch.Cursor pagePass(
+      UUID run, Rule rule, LocalDate day, Clock at, SweepBatch.Cursor start) {
+    PageRanges.forEach(
+        batches.pages(),
+        start.step(),
+        settings.workers(),
+        page -> batch(run, rule, day, at, start.at(page)));
+    return batches.afterPages(rule, start);
+  }
+
+  /**
    * The people the batches left without records lose their identifiers, a range of the queue at a
-   * time; answers how, for the run's log line.
+   * time on the configured number of workers (each person is on the queue once, so no two ranges
+   * share one); answers how, for the run's log line.
    */
   String settle(UUID run, Clock at) {
     long step = SweepSettlement.step(settings.batchSize());
-    long pages = settlement.pages();
-    for (long page = 0; page < pages; page += step) {
-      long from = page;
-      tx.executeWithoutResult(
-          s -> {
-            settlement.settle(from, step);
-            runs.extend(run, at.instant().plus(settings.lease()));
-          });
-    }
-    return "by page range";
+    tx.executeWithoutResult(s -> settlement.compact());
+    PageRanges.forEach(
+        settlement.pages(),
+        step,
+        settings.workers(),
+        page ->
+            tx.executeWithoutResult(
+                s -> {
+                  settlement.settle(page, step);
+                  runs.extend(run, at.instant().plus(settings.lease()));
+                }));
+    return "each person once, by page range, " + settings.workers() + " workers";
   }
 
   Certificate finish(UUID run, Rules active, Clock at) {

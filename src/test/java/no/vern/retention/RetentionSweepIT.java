@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The sweep's guarantees: waiting, holds, take-over after a kill, traces, forecast, evidence. */
 @VernTest
@@ -41,6 +43,8 @@ class RetentionSweepIT {
   @Autowired RetentionRules rules;
   @Autowired SweepRuns runs;
   @Autowired JdbcClient jdbc;
+  @Autowired SweepSettlement settlement;
+  @Autowired PlatformTransactionManager transactions;
   @Autowired Clock clock;
   RetentionFixtures fixtures;
   Http http;
@@ -220,6 +224,28 @@ class RetentionSweepIT {
             .mapToLong(SweepRuns.Count::processed)
             .sum();
     assertThat(anonymisedByRun).isEqualTo(anonymisedCounted).isPositive();
+  }
+
+  @Test
+  void theSettlementAsksOnceAboutAPersonQueuedByManyBatches() {
+    UUID a = UUID.randomUUID();
+    UUID b = UUID.randomUUID();
+    for (UUID id : List.of(a, b, a, a, b)) {
+      jdbc.sql("INSERT INTO retention_sweep_touched (subject_id) VALUES (?)").param(id).update();
+    }
+    new TransactionTemplate(transactions).executeWithoutResult(s -> settlement.compact());
+    List<UUID> queued =
+        jdbc.sql("SELECT subject_id FROM retention_sweep_touched ORDER BY ctid")
+            .query(UUID.class)
+            .list();
+    // Each once, in subject order (so the probes walk the records' subject index in order;
+    // PostgreSQL orders uuids as their text does, not as UUID.compareTo); nothing else is queued
+    // between sweeps.
+    boolean aFirst = a.toString().compareTo(b.toString()) < 0;
+    assertThat(queued).containsExactly(aFirst ? a : b, aFirst ? b : a);
+    jdbc.sql("DELETE FROM retention_sweep_touched WHERE subject_id IN (?, ?)")
+        .params(a, b)
+        .update();
   }
 
   @Test
