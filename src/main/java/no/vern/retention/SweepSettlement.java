@@ -34,18 +34,23 @@ class SweepSettlement {
   }
 
   /**
-   * Leaves each person on the queue once, in subject order, in the caller's transaction. A batch
-   * queues the people it erased from without asking whether an earlier batch queued them already
-   * (an index to ask would cost every batch); a person whose records lie in ten batches is queued
-   * ten times, and settling the queue as written would ask ten times whether anything of them is
-   * left (bench/RETENTION.md). One sort of the whole queue costs far less than those probes.
-   * Atomic: a run killed here keeps the queue as it was.
+   * Leaves each person on the queue once (by the subject others were merged into), in subject
+   * order, in the caller's transaction. A batch queues the people it erased from without asking
+   * whether an earlier batch queued them already (an index to ask would cost every batch); a person
+   * whose records lie in ten batches is queued ten times, and settling the queue as written would
+   * ask ten times whether anything of them is left (bench/RETENTION.md). One sort of the whole
+   * queue costs far less than those probes. Atomic: a run killed here keeps the queue as it was.
    */
   void compact() {
     RunCommits.withoutWaitingForTheDisk(jdbc);
+    // A merged subject as the one it was merged into: the settlement asks about the whole person,
+    // so two ranges never settle the same person (two workers, Sweeper) and never wait on each
+    // other's identifier rows.
     jdbc.sql(
             "CREATE TEMP TABLE retention_settling ON COMMIT DROP AS"
-                + " SELECT DISTINCT subject_id FROM retention_sweep_touched")
+                + " SELECT DISTINCT coalesce(m.merged_into, t.subject_id) AS subject_id"
+                + " FROM retention_sweep_touched t"
+                + " LEFT JOIN subject m ON m.id = t.subject_id AND m.merged_into IS NOT NULL")
         .update();
     // The queue is the sweep's own; only a run holding the lease writes it, so the lock waits
     // for nobody.
