@@ -58,7 +58,11 @@ class Impact {
               + parsed.errors().size()
               + " errors; PUT /api/v1/inventory lists them.");
     }
-    Inventory candidate = parsed.inventory().get();
+    return of(parsed.inventory().get());
+  }
+
+  /** The same for an inventory already parsed (the draft page's "what publishing will do"). */
+  Preview of(Inventory candidate) {
     Rules now = rules.active();
     Rules then =
         RetentionRules.of(new InventoryVersion(0, candidate, "", Instant.EPOCH, "preview"));

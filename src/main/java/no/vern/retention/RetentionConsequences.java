@@ -21,6 +21,9 @@ import org.springframework.stereotype.Component;
  * changes, each with the number of records whose due date moves with it. Due dates are computed
  * from the inventory in force on every sweep ({@link RetentionRules}), so these records are exactly
  * the ones that get a new date; the dates themselves are on the retention page after publishing.
+ * Where the new rule makes records due today that are not due now, a second line says how many the
+ * first sweep after publishing takes at once ({@link Impact}, as {@code POST
+ * /api/v1/retention/impact} answers).
  */
 @Component
 @Order(30)
@@ -28,10 +31,12 @@ class RetentionConsequences implements PublishConsequences {
 
   private final ProcessingInventory inventory;
   private final JdbcClient jdbc;
+  private final Impact impact;
 
-  RetentionConsequences(ProcessingInventory inventory, JdbcClient jdbc) {
+  RetentionConsequences(ProcessingInventory inventory, JdbcClient jdbc, Impact impact) {
     this.inventory = inventory;
     this.jdbc = jdbc;
+    this.impact = impact;
   }
 
   @Override
@@ -40,6 +45,9 @@ class RetentionConsequences implements PublishConsequences {
     Map<String, Activity> before =
         inForce.activities().stream()
             .collect(Collectors.toMap(Activity::id, Function.identity(), (a, b) -> a));
+    Map<String, Impact.Change> dueToday =
+        impact.of(draft).changes().stream()
+            .collect(Collectors.toMap(Impact.Change::activity, Function.identity(), (a, b) -> a));
     List<Consequence> result = new ArrayList<>();
     for (Activity activity : draft.activities()) {
       Activity old = before.get(activity.id());
@@ -61,6 +69,18 @@ class RetentionConsequences implements PublishConsequences {
                   inForce.retentionWords(old, language),
                   draft.retentionWords(activity, language),
                   records)));
+      Impact.Change change = dueToday.get(activity.id());
+      if (change != null && change.dueThen() > change.dueNow()) {
+        // A shorter period: the first sweep after publishing takes these at once (issue 12).
+        result.add(
+            new Consequence(
+                "retention-due-" + activity.id(),
+                "retention.publish.due-at-once",
+                List.of(
+                    change.dueThen() - change.dueNow(),
+                    activity.name() == null ? activity.id() : activity.name().in(language),
+                    change.heldThen())));
+      }
     }
     return result;
   }
