@@ -7,10 +7,10 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.regex.Pattern;
+import no.vern.shared.web.RequestFilter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * {@code GET /api/v1/decisions?identifier=email:...} carries an identifier in its query string.
@@ -21,7 +21,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class DecisionQueryMasking extends OncePerRequestFilter {
+class DecisionQueryMasking extends RequestFilter {
 
   private static final Pattern IDENTIFIER = Pattern.compile("(^|&)(identifier=)[^&]*");
 

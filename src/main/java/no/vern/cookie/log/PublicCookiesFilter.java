@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import no.vern.cookie.CookieProblem;
 import no.vern.shared.Correlation;
+import no.vern.shared.web.RequestFilter;
 import no.vern.shared.web.RequestOrigin;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -16,7 +17,6 @@ import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsUtils;
 import org.springframework.web.cors.DefaultCorsProcessor;
-import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * its visitors never made. Runs after the security chain, so the public rate limit counts refused
  * requests too.
  */
-final class PublicCookiesFilter extends OncePerRequestFilter {
+final class PublicCookiesFilter extends RequestFilter {
 
   static final String CONSENTS = "/public/cookies/consents";
   private static final JsonMapper JSON = JsonMapper.builder().build();

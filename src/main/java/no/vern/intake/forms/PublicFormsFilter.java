@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.Locale;
 import no.vern.intake.IntakeProblem;
 import no.vern.shared.problem.CommonProblem;
+import no.vern.shared.web.RequestFilter;
 import no.vern.shared.web.RequestOrigin;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -16,7 +17,6 @@ import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsUtils;
 import org.springframework.web.cors.DefaultCorsProcessor;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Guards {@code /public/forms/*}. The public zone has no session, no cookie that authenticates and
@@ -40,7 +40,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *
  * Runs after the security chain, so its rate limit counts refused requests too.
  */
-final class PublicFormsFilter extends OncePerRequestFilter {
+final class PublicFormsFilter extends RequestFilter {
 
   /** Request attribute: whether the asking page's origin may post (absent without an Origin). */
   static final String ORIGIN_ALLOWED = PublicFormsFilter.class.getName() + ".originAllowed";

@@ -7,11 +7,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import no.vern.access.BearerTokens;
 import no.vern.access.TokenCheck;
+import no.vern.shared.web.RequestFilter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates {@code Authorization: Bearer vern_...} through the access module. A request without
@@ -19,7 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * once, the same answer whether it was malformed, unknown, expired or revoked: telling which would
  * confirm to the holder of a leaked secret that it was real (the audit trail keeps the reason).
  */
-final class BearerTokenFilter extends OncePerRequestFilter {
+final class BearerTokenFilter extends RequestFilter {
 
   private static final String SCHEME = "Bearer ";
   static final String INVALID_TOKEN = "The API token is not valid.";

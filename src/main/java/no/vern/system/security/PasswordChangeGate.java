@@ -6,16 +6,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import no.vern.access.Credentials;
+import no.vern.shared.web.RequestFilter;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Keeps a user who signed in with the generated one-time password on the password page until they
  * have chosen their own. Asks the database only for such users, and only until it says done, so the
  * answer is right on every instance.
  */
-final class PasswordChangeGate extends OncePerRequestFilter {
+final class PasswordChangeGate extends RequestFilter {
 
   private final Credentials credentials;
 

@@ -6,10 +6,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import no.vern.shared.problem.CommonProblem;
+import no.vern.shared.web.RequestFilter;
 import no.vern.system.web.ProblemWriter;
 import no.vern.system.web.StaticAssets;
 import org.springframework.http.HttpHeaders;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Rate limits the public zone per client address (see {@link ClientBuckets}, per instance; the
@@ -18,7 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <p>Static files (stylesheets, scripts, images, the favicon) are left out: every page loads them,
  * they cost nothing to serve, and counting them would throttle people at work rather than scrapers.
  */
-final class PublicRateLimitFilter extends OncePerRequestFilter {
+final class PublicRateLimitFilter extends RequestFilter {
 
   private final ClientBuckets buckets;
 

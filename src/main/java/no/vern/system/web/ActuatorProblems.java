@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
 import no.vern.shared.problem.CommonProblem;
-import org.springframework.web.filter.OncePerRequestFilter;
+import no.vern.shared.web.RequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
@@ -16,7 +16,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * before Vern's error handling could see them. Holding the answer back until the endpoint is done
  * lets an empty error become the problem+json every other API error is.
  */
-final class ActuatorProblems extends OncePerRequestFilter {
+final class ActuatorProblems extends RequestFilter {
 
   static final String DETAIL =
       "Nothing at this management address. Vern answers /actuator/health,"

@@ -9,8 +9,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import no.vern.shared.web.RequestFilter;
 import org.springframework.http.HttpHeaders;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Builds the {@code Location} of every redirect from Vern's base URL ({@code VERN_BASE_URL}), never
@@ -25,7 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * gets the base URL. Redirects to another site (none today) and relative {@code Location} headers
  * of 201 answers (which name no host) are left as they are.
  */
-final class BaseUrlRedirects extends OncePerRequestFilter {
+final class BaseUrlRedirects extends RequestFilter {
 
   /** Set by Tomcat's RemoteIpValve when a trusted proxy forwarded the request. */
   static final String FORWARDED = "org.apache.tomcat.request.forwarded";

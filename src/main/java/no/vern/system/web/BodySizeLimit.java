@@ -9,15 +9,15 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import no.vern.shared.problem.CommonProblem;
+import no.vern.shared.web.RequestFilter;
 import org.springframework.util.unit.DataSize;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses request bodies over {@code vern.http.max-body-size} with 413 before anything reads them:
  * at once when Content-Length says so, and while reading when the body is chunked. File uploads
  * (multipart) have their own, larger limit, and CSV imports bound themselves.
  */
-class BodySizeLimit extends OncePerRequestFilter {
+class BodySizeLimit extends RequestFilter {
 
   private static final String LIMIT_ATTRIBUTE = BodySizeLimit.class.getName() + ".limit";
   private final long maxBytes;

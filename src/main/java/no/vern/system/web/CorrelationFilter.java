@@ -6,10 +6,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import no.vern.shared.Correlation;
-import org.springframework.web.filter.OncePerRequestFilter;
+import no.vern.shared.web.RequestFilter;
 
 /** Gives each request a correlation id for logs, audit entries and problem answers. */
-class CorrelationFilter extends OncePerRequestFilter {
+class CorrelationFilter extends RequestFilter {
 
   @Override
   protected void doFilterInternal(

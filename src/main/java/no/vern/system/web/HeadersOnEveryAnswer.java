@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.io.PrintWriter;
-import org.springframework.web.filter.OncePerRequestFilter;
+import no.vern.shared.web.RequestFilter;
 
 /**
  * Adds {@link EveryAnswerHeaders} to an answer just before its body is written, where Spring
@@ -16,7 +16,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code /privacy/versions} for JSON went out without them). Headers the answer set itself win, so
  * a page's own Referrer-Policy or a script's Cache-Control stays.
  */
-class HeadersOnEveryAnswer extends OncePerRequestFilter {
+class HeadersOnEveryAnswer extends RequestFilter {
 
   @Override
   protected void doFilterInternal(

@@ -16,8 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import no.vern.shared.problem.CommonProblem;
 import no.vern.shared.problem.FieldError;
+import no.vern.shared.web.RequestFilter;
 import org.apache.tomcat.util.http.InvalidParameterException;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.multipart.MultipartException;
 
 /**
@@ -30,7 +30,7 @@ import org.springframework.web.multipart.MultipartException;
  * <p>It also answers for bad input that a later filter trips over (a multipart body without a
  * boundary, read by the admin chain's CSRF check), which would otherwise reach Tomcat as a 500.
  */
-class ParameterGuard extends OncePerRequestFilter {
+class ParameterGuard extends RequestFilter {
 
   private static final String REFUSED = ParameterGuard.class.getName() + ".refused";
   private static final String FORM = "application/x-www-form-urlencoded";
