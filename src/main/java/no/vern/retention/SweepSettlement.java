@@ -43,6 +43,11 @@ class SweepSettlement {
    */
   void compact() {
     RunCommits.withoutWaitingForTheDisk(jdbc);
+    // First the lock, then the read: a batch of a run still at work after its lease ran out (a
+    // stalled instance) either committed before it, and is read and kept, or waits and appends
+    // after the truncation. Without the lock, the truncation could take rows committed after the
+    // read, and those people would keep identifiers with no record left to queue them again.
+    jdbc.sql("LOCK TABLE retention_sweep_touched IN ACCESS EXCLUSIVE MODE").update();
     // A merged subject as the one it was merged into: the settlement asks about the whole person,
     // so two ranges never settle the same person (two workers, Sweeper) and never wait on each
     // other's identifier rows.
@@ -52,8 +57,6 @@ class SweepSettlement {
                 + " FROM retention_sweep_touched t"
                 + " LEFT JOIN subject m ON m.id = t.subject_id AND m.merged_into IS NOT NULL")
         .update();
-    // The queue is the sweep's own; only a run holding the lease writes it, so the lock waits
-    // for nobody.
     jdbc.sql("TRUNCATE retention_sweep_touched").update();
     jdbc.sql(
             "INSERT INTO retention_sweep_touched (subject_id)"

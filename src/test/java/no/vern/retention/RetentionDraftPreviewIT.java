@@ -53,22 +53,10 @@ class RetentionDraftPreviewIT {
                 .with(user(DPO).roles("DPO")))
         .andExpect(status().is3xxRedirection());
     try {
-      String page =
-          mvc.perform(
-                  get("/admin/inventory/draft").param("lang", "en").with(user(DPO).roles("DPO")))
-              .andReturn()
-              .getResponse()
-              .getContentAsString();
-      assertThat(page)
+      assertThat(draftPage(mvc, "en"))
           .contains("id=\"consequence-retention-due-website-analytics\"")
           .containsPattern("\\d+ record\\(s\\) of [^<]+ will be due at once under the new rule");
-      String nb =
-          mvc.perform(
-                  get("/admin/inventory/draft").param("lang", "nb").with(user(DPO).roles("DPO")))
-              .andReturn()
-              .getResponse()
-              .getContentAsString();
-      assertThat(nb).contains("forfaller straks etter den nye regelen");
+      assertThat(draftPage(mvc, "nb")).contains("forfaller straks etter den nye regelen");
       long kept =
           jdbc.sql("SELECT count(*) FROM personal_data_record WHERE id = ?")
               .param(p.record().value())
@@ -78,5 +66,13 @@ class RetentionDraftPreviewIT {
     } finally {
       mvc.perform(post("/admin/inventory/draft/discard").with(csrf()).with(user(DPO).roles("DPO")));
     }
+  }
+
+  private static String draftPage(MockMvc mvc, String language) throws Exception {
+    return mvc.perform(
+            get("/admin/inventory/draft").param("lang", language).with(user(DPO).roles("DPO")))
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
   }
 }
