@@ -134,8 +134,15 @@ class WebhookDispatcher {
     if (refused.isPresent()) {
       return refused;
     }
-    List<Map<String, String>> who =
-        task.identities() == null ? List.of() : identities.open(task.id(), task.identities());
+    List<Map<String, String>> who;
+    try {
+      who = task.identities() == null ? List.of() : identities.open(task.id(), task.identities());
+    } catch (IllegalStateException unreadable) {
+      // Sealed under another key set (a restored backup, an instance started with other keys):
+      // this task fails and is retried later like any other failure, so it never stops the tasks
+      // behind it. The reason names no identity.
+      return Optional.of("the task's identities cannot be decrypted with this instance's keys");
+    }
     String body = TaskPayload.of(task, who, vern.baseUrl(), now);
     long t = clock.instant().getEpochSecond();
     try {

@@ -251,6 +251,35 @@ class ConnectedSystemsIT {
   }
 
   @Test
+  void aTaskWhoseIdentitiesCannotBeDecryptedFailsAloneAndTheOthersAreStillTried() {
+    activateSystems();
+    try {
+      var person = DsrFixtures.person(registry, records, ledger, clock.instant());
+      String id = verifiedRequest("access", person.email());
+      // As if sealed under another key set (a restored backup, an instance with other keys).
+      int spoiled =
+          jdbc.sql(
+                  "UPDATE dsr_task SET identities = decode('00ff00ff', 'hex')"
+                      + " WHERE request_id = ? AND system_id = 'crm'")
+              .param(UUID.fromString(id))
+              .update();
+      assertThat(spoiled).isOne();
+
+      dispatcher.dispatchDue(clock.instant());
+
+      JsonNode shown = get("/api/v1/requests/" + id);
+      JsonNode crm = task(shown, "crm");
+      assertThat(crm.get("failing").asBoolean()).isTrue();
+      assertThat(crm.get("lastError").asString())
+          .isEqualTo("the task's identities cannot be decrypted with this instance's keys");
+      assertThat(good.received).noneMatch(r -> r.body().contains(id));
+      assertThat(task(shown, "events-desk").get("lastError").asString()).isEqualTo("HTTP 500");
+    } finally {
+      restoreExample();
+    }
+  }
+
+  @Test
   void afterACorrectionEveryRecipientInTheRegisterIsToldAndTheAcknowledgementsAreShown()
       throws Exception {
     activateSystems();
