@@ -49,10 +49,6 @@ class SecurityConfiguration {
   }
 
   /**
-   * Found by Spring Security's WebSecurity: the default firewall's rules, checked without regexes
-   * (see {@link FirewallCharacters}).
-   */
-  /**
    * No observation of the security filter chain, its authentications or authorisations. The {@code
    * management.observations.enable.spring.security: false} setting only turned the observations
    * into no-ops: Spring Security still wrapped every filter of every request in an observing
@@ -65,6 +61,10 @@ class SecurityConfiguration {
     return SecurityObservationSettings.noObservations();
   }
 
+  /**
+   * Found by Spring Security's WebSecurity: the default firewall's rules, checked without regexes
+   * (see {@link FirewallCharacters}).
+   */
   @Bean
   StrictHttpFirewall httpFirewall() {
     return FirewallCharacters.firewall();
