@@ -61,7 +61,11 @@ class SweepBatch {
     }
   }
 
-  /** What a batch did and where the next one starts. */
+  /**
+   * What a batch did and where the next one starts. A batch of the page pass answers its own
+   * cursor: {@link Sweeper#pagePass} hands out the page ranges and asks {@link #afterPages} where
+   * the rule goes after them.
+   */
   record Result(long erased, List<UUID> people, Cursor next) {}
 
   /** The record columns {@link DueSql#dated} reads, with the row's physical position. */
@@ -137,20 +141,14 @@ class SweepBatch {
             + " ORDER BY rowid),\n"
             + erasure.deletionOnly()
             + bookkeeping(rule)
-            + "SELECT (SELECT count(*) FROM position) AS scanned, "
-            + PAGES
-            + ","
+            + "SELECT (SELECT count(*) FROM position) AS scanned,"
             + " (SELECT key FROM position ORDER BY key DESC, id DESC LIMIT 1) AS last_key,"
             + " (SELECT id FROM position ORDER BY key DESC, id DESC LIMIT 1) AS last_id,"
             + " (SELECT count(*) FROM erased) AS erased,"
             + (recipients
                 ? " (SELECT array_agg(DISTINCT subject_id) FROM erased) AS subjects"
                 : " NULL::uuid[] AS subjects");
-    Result done = jdbc.sql(sql).params(params).query((rs, n) -> result(rule, from, rs)).single();
-    if (from.page() != null && done.next().page() == null) {
-      return new Result(done.erased(), done.people(), afterPages(rule, from));
-    }
-    return done;
+    return jdbc.sql(sql).params(params).query((rs, n) -> result(rule, from, rs)).single();
   }
 
   /** The table's length in pages now. */
@@ -249,11 +247,7 @@ class SweepBatch {
     long scanned = rs.getLong("scanned");
     Cursor next;
     if (from.page() != null) {
-      long page = from.page() + from.step();
-      next =
-          page >= rs.getLong("pages")
-              ? Cursor.start(rule)
-              : new Cursor(false, null, null, false, page, from.step(), from.writesBefore());
+      next = from;
     } else if (scanned == 0) {
       // This part of the candidates is done: on to the reported ones, or the rule is done.
       next =

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.LongConsumer;
 import no.vern.audit.AuditActor;
 import no.vern.audit.AuditRecord.Outcome;
 import no.vern.audit.AuditTrail;
@@ -103,7 +104,7 @@ class Sweeper {
               ? SweepBatch.Cursor.start(rule)
               : batches.start(rule, day, settings.batchSize());
       if (cursor.page() != null) {
-        cursor = pagePass(run, rule, day, at, cursor);
+        cursor = pagePass(run, rule, day, at, cursor, page -> {});
       }
       while (!cursor.done()) {
         cursor = batch(run, rule, day, at, cursor);
@@ -164,15 +165,25 @@ class Sweeper {
   /**
    * A big backlog in physical order: the table's pages as they are now, a batch per range of them,
    * on the configured number of workers; answers where the rule goes on (records written behind the
-   * pass are the index pass's, see {@link SweepBatch.Cursor}).
+   * pass are the index pass's, see {@link SweepBatch.Cursor}). {@code afterRange} is told each
+   * range's first page once its batch has committed: nothing in a run listens, a test writes a
+   * record behind the pass there.
    */
-  private SweepBatch.Cursor pagePass(
-      UUID run, Rule rule, LocalDate day, Clock at, SweepBatch.Cursor start) {
+  SweepBatch.Cursor pagePass(
+      UUID run,
+      Rule rule,
+      LocalDate day,
+      Clock at,
+      SweepBatch.Cursor start,
+      LongConsumer afterRange) {
     PageRanges.forEach(
         batches.pages(),
         start.step(),
         settings.workers(),
-        page -> batch(run, rule, day, at, start.at(page)));
+        page -> {
+          batch(run, rule, day, at, start.at(page));
+          afterRange.accept(page);
+        });
     return batches.afterPages(rule, start);
   }
 

@@ -6,8 +6,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import no.vern.retention.RetentionFixtures.Person;
 import no.vern.retention.RetentionRules.Rule;
 import no.vern.subject.PersonalDataRecords;
@@ -53,34 +54,48 @@ class RetentionPagePassIT {
     Rule website = website(active);
     UUID run = sweeper.begin(active, "system:test", at);
     LocalDate day = runs.sweptDay(run);
-    List<SweepBatch.Cursor> after;
-    Person behind;
+    AtomicReference<Person> behind = new AtomicReference<>();
+    AtomicBoolean keptWhenRead = new AtomicBoolean();
+    SweepBatch.Cursor afterPages;
     try {
-      SweepBatch.Cursor cursor = batches.start(website, day, BATCH);
-      assertThat(cursor.page()).as("the backlog is taken page by page").isNotNull();
-      Optional<Person> read = Optional.empty();
-      while (read.isEmpty() && cursor.page() != null) {
-        cursor = sweeper.batch(run, website, day, at, cursor);
-        long reached = cursor.page() == null ? -1 : cursor.page();
-        read = recent.stream().filter(p -> page(p) < reached).findFirst();
-      }
-      assertThat(read).as("a page the pass has read, with the pass still at work").isPresent();
-      behind = read.get();
-      assertThat(exists(behind)).as("not due when its page was read").isTrue();
-      // Its collection date corrected to long ago: due now, on a page the pass has read.
-      jdbc.sql("UPDATE personal_data_record SET collected_at = ? WHERE id = ?")
-          .params(java.sql.Timestamp.from(RetentionFixtures.on(LONG_AGO)), behind.record().value())
-          .update();
-      after = batchesUntilDone(run, website, day, at, cursor);
+      SweepBatch.Cursor start = batches.start(website, day, BATCH);
+      assertThat(start.page()).as("the backlog is taken page by page").isNotNull();
+      // The sweep's own page pass (two workers by default); after the first committed range that
+      // holds a record not yet due, that record's collection date is corrected to long ago: due
+      // now, on a page the pass has read.
+      afterPages =
+          sweeper.pagePass(
+              run,
+              website,
+              day,
+              at,
+              start,
+              first -> {
+                if (behind.get() != null) {
+                  return;
+                }
+                recent.stream()
+                    .filter(p -> isWithin(p, first, start.step()))
+                    .findFirst()
+                    .filter(p -> behind.compareAndSet(null, p))
+                    .ifPresent(
+                        p -> {
+                          keptWhenRead.set(exists(p));
+                          makeDue(p);
+                        });
+              });
+      batchesUntilDone(run, website, day, at, afterPages);
     } finally {
       end(run, active, at);
     }
 
-    assertThat(exists(behind)).as("erased by the same run").isFalse();
+    assertThat(behind.get()).as("a record not yet due on a page the pass read").isNotNull();
+    assertThat(keptWhenRead).as("not due when its page was read").isTrue();
+    assertThat(exists(behind.get())).as("erased by the same run").isFalse();
     assertThat(due).noneMatch(this::exists);
-    assertThat(after)
-        .as("the pass looked along the index after the pages")
-        .anyMatch(c -> c.page() == null && !c.reported() && !c.done());
+    assertThat(afterPages)
+        .as("the pass looks along the index after the pages")
+        .matches(c -> c.page() == null && !c.reported() && !c.done());
   }
 
   @Test
@@ -91,17 +106,31 @@ class RetentionPagePassIT {
     Rule website = website(active);
     UUID run = sweeper.begin(active, "system:test", at);
     LocalDate day = runs.sweptDay(run);
+    SweepBatch.Cursor afterPages;
     List<SweepBatch.Cursor> after;
     try {
-      SweepBatch.Cursor cursor = batches.start(website, day, BATCH);
-      assertThat(cursor.page()).isNotNull();
-      after = batchesUntilDone(run, website, day, at, cursor);
+      SweepBatch.Cursor start = batches.start(website, day, BATCH);
+      assertThat(start.page()).isNotNull();
+      afterPages = sweeper.pagePass(run, website, day, at, start, first -> {});
+      after = batchesUntilDone(run, website, day, at, afterPages);
     } finally {
       end(run, active, at);
     }
 
     assertThat(due).noneMatch(this::exists);
+    assertThat(afterPages).as("straight to the reported records").matches(c -> c.reported());
     assertThat(after).noneMatch(c -> c.page() == null && !c.reported() && !c.done());
+  }
+
+  private boolean isWithin(Person p, long firstPage, long pages) {
+    long page = page(p);
+    return page >= firstPage && page < firstPage + pages;
+  }
+
+  private void makeDue(Person p) {
+    jdbc.sql("UPDATE personal_data_record SET collected_at = ? WHERE id = ?")
+        .params(java.sql.Timestamp.from(RetentionFixtures.on(LONG_AGO)), p.record().value())
+        .update();
   }
 
   /**
