@@ -10,7 +10,7 @@
 # 20), CONNECTIONS (32), WARMUP (seconds, 90).
 #
 # The warm-up is long on purpose: a CPU profile of Vern under this load (bench/COOKIE.md) showed
-# the JIT compiler taking 30-57 % of the JVM's CPU for the first minute of posts and under 4 % from
+# the JIT compiler taking 32-57 % of the JVM's CPU for the first minute of posts and under 4 % from
 # the second minute on. A 20-second warm-up measured a JVM still compiling itself on two cores.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -82,7 +82,7 @@ out=$(pgbench_run "$here/cookie-baseline-batch.sql")
 batch_tps=$(tps <<<"$out")
 echo "pgbench 100 rows per statement ($connections clients): $((batch_tps * 100)) rows/s, latency average $(latency <<<"$out")"
 
-# 6. Ratios. Target: at least 0.35 of the raw insert rate, p99 under 25 ms.
+# 6. Ratios. Target: at least 0.35 of the raw batched insert rate, p99 under 25 ms.
 echo "ratio HTTP choices/s to one-row inserts/s:        $(ratio "$http_rate" "$one_tps")"
 echo "ratio HTTP choices/s to 100-row batched inserts/s: $(ratio "$http_rate" "$((batch_tps * 100))")   (target >= 0.35)"
 echo "ratio constant GET answers/s to 100-row batched inserts/s: $(ratio "$ceiling_rate" "$((batch_tps * 100))")"
