@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -40,6 +41,9 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
   public void beforeEach(ExtensionContext context) throws Exception {
     driver = start();
     wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    // A condition that reads an element while the page is being replaced (a click that navigates,
+    // a redirect after signing out) finds it gone: not yet, so look again, as for one not found.
+    wait.ignoring(StaleElementReferenceException.class);
   }
 
   @Override
